@@ -61,7 +61,6 @@ func Tokenize(text string) []Token {
 // AppendTokens appends the tokens of text to dst, so a caller can reuse
 // one slice across documents.
 func AppendTokens(dst []Token, text string) []Token {
-	first := len(dst)
 	// keys collects the normalized forms that differ from the original, so
 	// that all of them cost one allocation.
 	var keys []byte
@@ -95,6 +94,8 @@ func AppendTokens(dst []Token, text string) []Token {
 			end, kind = scanRun(text, i, isFinalPunct), Punct
 		case r >= utf8.RuneSelf && unicode.IsLetter(r):
 			end, kind = scanLatin(text, i), Latin
+		case r == '%' || r == ArabicPercent || r == '‰':
+			end, kind = i+size, Symbol
 		case unicode.IsPunct(r):
 			end, kind = i+size, Punct
 		default:
@@ -118,7 +119,6 @@ func AppendTokens(dst []Token, text string) []Token {
 			dst[k.tok].Norm = all[k.off:k.end]
 		}
 	}
-	_ = first
 	return dst
 }
 
