@@ -66,6 +66,12 @@ func Normalize(s string, f Form) Normalized {
 			i++
 			continue
 		}
+		if k, ok := blockIndex(s, i); ok && f == 0 && arabicBlock[k]&blockFold == 0 {
+			buf = append(buf, c, s[i+1])
+			src = append(src, int32(i), int32(i))
+			i += 2
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			buf = append(buf, c)
@@ -108,6 +114,11 @@ func AppendKey(dst []byte, s string, f Form) []byte {
 		if c < utf8.RuneSelf {
 			dst = append(dst, c)
 			i++
+			continue
+		}
+		if k, ok := blockIndex(s, i); ok && f == 0 && arabicBlock[k]&blockFold == 0 {
+			dst = append(dst, c, s[i+1])
+			i += 2
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])

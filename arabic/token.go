@@ -67,48 +67,71 @@ func AppendTokens(dst []Token, text string) []Token {
 	type keyRef struct{ tok, off, end int }
 	var refs []keyRef
 	for i := 0; i < len(text); {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
+		c := text[i]
 		var end int
 		var kind Kind
-		switch {
-		case r == ' ' || r == '\n' || r == '\t' || r == '\r':
-			i += size
-			continue
-		case r == utf8.RuneError && size == 1:
-			end, kind = i+1, Symbol
-		case isArabicLetter(r) || (isWordMark(r) && !isIgnorableAlone(r)):
-			end, kind = scanArabic(text, i), Word
-		case r < utf8.RuneSelf && ('0' <= r && r <= '9'):
-			end, kind = scanNumber(text, i), Number
-		case r >= utf8.RuneSelf && isNonASCIIDigit(r):
-			end, kind = scanNumber(text, i), Number
-		case r < utf8.RuneSelf && (('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z')):
-			end, kind = scanLatin(text, i), Latin
-		case isIgnorable(r) || unicode.IsSpace(r) || unicode.IsControl(r):
-			i += size
-			continue
-		case isFinalPunct(r):
-			end, kind = scanRun(text, i, isFinalPunct), Punct
-		case r >= utf8.RuneSelf && unicode.IsLetter(r):
-			end, kind = scanLatin(text, i), Latin
-		case r == '%' || r == ArabicPercent || r == '‰':
-			end, kind = i+size, Symbol
-		case unicode.IsPunct(r):
-			end, kind = i+size, Punct
-		default:
-			end, kind = i+size, Symbol
+		fold := false // whether the token's key differs from its text
+		if k, ok := blockIndex(text, i); ok && arabicBlock[k]&blockLetter != 0 {
+			end, fold = scanArabic(text, i)
+			kind = Word
+		} else if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+				i++
+				continue
+			case '0' <= c && c <= '9':
+				end, kind = scanNumber(text, i), Number
+				fold = strings.IndexByte(text[i:end], 0xD9) >= 0 || strings.IndexByte(text[i:end], 0xDB) >= 0
+			case ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z'):
+				end, kind = scanLatin(text, i), Latin
+			case c == '.' || c == '!' || c == '?':
+				end, kind = scanRun(text, i, isFinalPunct), Punct
+			case c == '%':
+				end, kind = i+1, Symbol
+			case c < ' ' || c == 0x7F:
+				i++
+				continue
+			default:
+				end = i + 1
+				kind = Symbol
+				if unicode.IsPunct(rune(c)) {
+					kind = Punct
+				}
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case r == utf8.RuneError && size == 1:
+				end, kind = i+1, Symbol
+			case isArabicLetter(r) || (isWordMark(r) && !isIgnorableAlone(r)):
+				end, fold = scanArabic(text, i)
+				kind = Word
+			case isNonASCIIDigit(r):
+				end, kind, fold = scanNumber(text, i), Number, true
+			case isIgnorable(r) || unicode.IsSpace(r) || unicode.IsControl(r):
+				i += size
+				continue
+			case isFinalPunct(r):
+				end, kind = scanRun(text, i, isFinalPunct), Punct
+			case unicode.IsLetter(r):
+				end, kind = scanLatin(text, i), Latin
+			case r == ArabicPercent || r == '‰':
+				end, kind = i+size, Symbol
+			case unicode.IsPunct(r):
+				end, kind = i+size, Punct
+			default:
+				end, kind = i+size, Symbol
+			}
+			if kind != Word && kind != Number {
+				fold = Key(text[i:end], 0) != text[i:end]
+			}
 		}
 		tok := Token{Text: text[i:end], Start: i, End: end, Kind: kind}
 		tok.Norm = tok.Text
-		if kind != Punct || tok.Text[0] >= utf8.RuneSelf {
-			if Key(tok.Text, 0) != tok.Text {
-				off := len(keys)
-				keys = AppendKey(keys, tok.Text, 0)
-				refs = append(refs, keyRef{len(dst), off, len(keys)})
-			}
+		if fold {
+			off := len(keys)
+			keys = AppendKey(keys, tok.Text, 0)
+			refs = append(refs, keyRef{len(dst), off, len(keys)})
 		}
 		dst = append(dst, tok)
 		i = end
@@ -143,16 +166,62 @@ func isFinalPunct(r rune) bool {
 	return false
 }
 
-// scanArabic returns the end of the Arabic word starting at i.
-func scanArabic(text string, i int) int {
+// Flags of the runes of the Arabic block U+0600–U+06FF, looked up by the
+// tokenizer's fast path.
+const (
+	blockLetter uint8 = 1 << iota // a letter: starts or continues a word
+	blockMark                     // diacritic or tatweel: continues a word
+	blockFold                     // changed by Normalize with the zero Form
+)
+
+var arabicBlock = func() (t [256]uint8) {
+	for i := range t {
+		r := rune(0x0600 + i)
+		if isArabicLetter(r) {
+			t[i] |= blockLetter
+		}
+		if isWordMark(r) {
+			t[i] |= blockMark
+		}
+		if needsFold(r, 0) {
+			t[i] |= blockFold
+		}
+	}
+	return t
+}()
+
+// blockIndex returns the index in arabicBlock of the rune at text[i] when
+// it is a two-byte rune of the Arabic block.
+func blockIndex(text string, i int) (int, bool) {
+	c := text[i]
+	if c < 0xD8 || c > 0xDB || i+1 >= len(text) || text[i+1]&0xC0 != 0x80 {
+		return 0, false
+	}
+	return int(c&0x03)<<6 | int(text[i+1]&0x3F), true
+}
+
+// scanArabic returns the end of the Arabic word starting at i, and whether
+// any of its runes changes under normalization.
+func scanArabic(text string, i int) (int, bool) {
+	fold := false
 	for i < len(text) {
+		if k, ok := blockIndex(text, i); ok {
+			f := arabicBlock[k]
+			if f&(blockLetter|blockMark) == 0 {
+				break
+			}
+			fold = fold || f&blockFold != 0
+			i += 2
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isArabicLetter(r) && !isWordMark(r) {
 			break
 		}
+		fold = fold || needsFold(r, 0)
 		i += size
 	}
-	return i
+	return i, fold
 }
 
 // scanLatin returns the end of the non-Arabic word starting at i: letters,
