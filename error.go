@@ -8,7 +8,7 @@ import (
 // Error codes. Callers branch on them through ErrorCode.
 const (
 	EINTERNAL = "internal"
-	EINVALID  = "invalid"  // bad input or bad usage: the CLI exits 2
+	EINVALID  = "invalid" // bad input or bad usage: the CLI exits 2
 	ENOTFOUND = "notfound"
 )
 
