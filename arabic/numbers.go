@@ -1,5 +1,12 @@
 package arabic
 
+import (
+	"math"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
 // NumberKind tells how exact a number is.
 type NumberKind uint8
 
@@ -10,6 +17,15 @@ const (
 	Vague                          // عشرات, مئات, آلاف (alone): Value is the order of magnitude
 )
 
+var numberKindNames = [...]string{"?", "cardinal", "ordinal", "fraction", "vague"}
+
+func (k NumberKind) String() string {
+	if int(k) < len(numberKindNames) {
+		return numberKindNames[k]
+	}
+	return "?"
+}
+
 // NumberMatch is a number read from a run of tokens.
 type NumberMatch struct {
 	Text       string // the original text, from the first token to the last
@@ -18,11 +34,887 @@ type NumberMatch struct {
 	Kind       NumberKind
 }
 
+// The grammar.
+//
+// A number in words is read word by word. Each word is looked up, after
+// its clitics are split off, in a lexicon of number words (numWord). The
+// first word may carry a conjunction or preposition (و ب ل ك, alone or
+// two together) and the article; later words may carry only the
+// conjunction و, glued or standing alone, which joins the parts of a
+// compound number ("مائة وخمسة وعشرون"). Parts that are not joined by و
+// are juxtaposed, which the grammar allows only for
+//
+//   - a unit and the teen word عشر/عشرة: "خمسة عشر", "الحادي عشر";
+//   - a unit of 3 to 9 and مائة: "ثلاث مائة";
+//   - a count and a scale word: "ثلاثة آلاف", "150 ألف", "مائة ألف";
+//   - a fraction and a scale word: "نصف مليون";
+//   - a vague plural and a plural scale: "عشرات الآلاف".
+//
+// Within a group (the count before one scale word, or the remainder after
+// the last) the parts come in the order hundreds, unit or teen, tens:
+// "مائة وخمسة وعشرون". Scales decrease strictly from left to right.
+//
+// Ordinals are an ordinal unit ("الرابع", "ثانية") with an optional teen
+// word or و and tens ("الحادي والعشرون"), a definite tens word
+// ("العشرون"), or a definite hundred or scale word that may be followed by
+// the rest of a cardinal ("المائة وثمانية عشر", "الألف وخمسة مائة").
+//
+// One rule serves only ICU's ordinal spell-out, whose CLDR rules write
+// millions as a count before the definite الألف ("إثنان الألف" for
+// 2,000,000): a count followed directly by definite الألف is read as that
+// many millions, an ordinal.
+
+// wordClass is the grammatical class of a number word.
+type wordClass uint8
+
+const (
+	clsZero       wordClass = iota + 1
+	clsUnit                 // 1 to 10, and the teen-only forms أحد, إحدى, اثنا …
+	clsTens                 // 20 to 90
+	clsHundred              // 100 to 900
+	clsScale                // ألف, مليون …, with dual and plural forms
+	clsOrdinal              // الأول … العاشر, الحادي
+	clsFraction             // نصف ثلث ربع سدس ثلثا
+	clsFracPlural           // أرباع أخماس أعشار: the denominator of "ثلاثة أرباع"
+	clsVague                // عشرات مئات
+)
+
+// numWord is one entry of the number lexicon.
+type numWord struct {
+	cls  wordClass
+	val  float64 // the value; for scales the size, for plural fractions the denominator
+	mult float64 // scales: 1 for the singular, 2 for the dual
+
+	plural   bool    // scale in the plural: آلاف ملايين
+	teen     bool    // unit or ordinal that takes عشر/عشرة to make a teen
+	teenOnly bool    // unit that stands only before عشر/عشرة: أحد إحدى اثنا
+	tensOK   bool    // ordinal unit that takes و and tens: الحادي والعشرون
+	tenWord  bool    // عشر/عشرة, the second word of a teen
+	mulH     bool    // مائة: multiplied by a unit before it, ثلاث مائة
+	fracAlt  float64 // unit that is also a fraction: خمس is five or a fifth
+	// The word starts no number unless a teen word or و and tens follow
+	// it: bare when it stands without the article, def with it.
+	needBare, needDef bool
+}
+
+// Word lists. They are data: each is normalized with Key when the lexicon
+// is built, so they may be written with hamza, madda and alef maqsura as
+// newspapers write them.
+var (
+	unitWords = []struct {
+		val   int
+		words string
+	}{
+		{1, "واحد واحدة"},
+		{2, "اثنان اثنين اثنتان اثنتين"},
+		{3, "ثلاث ثلاثة"},
+		{4, "أربع أربعة"},
+		{5, "خمس خمسة"},
+		{6, "ست ستة"},
+		{7, "سبع سبعة"},
+		{8, "ثمان ثماني ثمانية"},
+		{9, "تسع تسعة"},
+		{10, "عشر عشرة"},
+	}
+	// teenOnlyWords stand only before عشر/عشرة.
+	teenOnlyWords = []struct {
+		val   int
+		words string
+	}{
+		{1, "أحد إحدى"},
+		{2, "اثنا اثني اثنتا اثنتي"},
+	}
+	// fracAltWords are units whose bare form also spells a fraction:
+	// a fifth, a seventh, a ninth, a tenth.
+	fracAltWords = "خمس سبع تسع عشر"
+	tensWords    = []struct {
+		val   int
+		words string
+	}{
+		{20, "عشرون عشرين"},
+		{30, "ثلاثون ثلاثين"},
+		{40, "أربعون أربعين"},
+		{50, "خمسون خمسين"},
+		{60, "ستون ستين"},
+		{70, "سبعون سبعين"},
+		{80, "ثمانون ثمانين"},
+		{90, "تسعون تسعين"},
+	}
+	hundredWords = "مائة مئة" // 100, multiplied by a unit before it
+	twoHundred   = "مائتان مائتين مائتا مائتي مئتان مئتين مئتا مئتي"
+	// hundredStems are glued to مائة/مئة to spell 300 … 900 as one word.
+	hundredStems = []struct {
+		val   int
+		words string
+	}{
+		{3, "ثلاث ثلث"},
+		{4, "أربع"},
+		{5, "خمس"},
+		{6, "ست"},
+		{7, "سبع"},
+		{8, "ثمان ثماني"},
+		{9, "تسع"},
+	}
+	scaleWords = []struct {
+		val              float64
+		single, dual, pl string
+	}{
+		{1e3, "ألف ألفا", "ألفان ألفين ألفي", "آلاف ألوف"},
+		{1e6, "مليون مليونا", "مليونان مليونين مليوني", "ملايين"},
+		{1e9, "مليار مليارا بليون بليونا", "ملياران مليارين ملياري بليونان بليونين بليوني", "مليارات بلايين"},
+		{1e12, "ترليون تريليون ترليونا تريليونا", "ترليونان ترليونين تريليونان تريليونين", "ترليونات تريليونات"},
+	}
+	// ordinalWords are the ordinal units. Those of 2 to 9, and حادي (the 1
+	// of compounds), take a teen word or و and tens; أول and عاشر do not.
+	ordinalWords = []struct {
+		val      int
+		words    string
+		compound bool
+	}{
+		{1, "أول أولى", false},
+		{1, "حادي حادية", true},
+		{2, "ثاني ثانية", true},
+		{3, "ثالث ثالثة", true},
+		{4, "رابع رابعة", true},
+		{5, "خامس خامسة", true},
+		{6, "سادس سادسة", true},
+		{7, "سابع سابعة", true},
+		{8, "ثامن ثامنة", true},
+		{9, "تاسع تاسعة", true},
+		{10, "عاشر عاشرة", false},
+	}
+	// ordinalNeedBare start no number without the article unless a teen
+	// word or tens follow: ثانية is also a second of time, رابعة a name,
+	// حادي stands only in compounds.
+	ordinalNeedBare = "ثانية رابعة حادي حادية"
+	// needDefWords start no number with the article unless a teen word or
+	// tens follow: الاثنين and الأحد are weekdays.
+	needDefWords  = "اثنين أحد"
+	fractionWords = []struct {
+		val   float64
+		words string
+	}{
+		{1.0 / 2, "نصف"},
+		{1.0 / 3, "ثلث"},
+		{2.0 / 3, "ثلثا ثلثي"},
+		{1.0 / 4, "ربع"},
+		{1.0 / 6, "سدس"},
+	}
+	fracPluralWords = []struct {
+		den   int
+		words string
+	}{
+		{3, "أثلاث"},
+		{4, "أرباع"},
+		{5, "أخماس"},
+		{10, "أعشار"},
+	}
+	vagueWords = []struct {
+		val   float64
+		words string
+	}{
+		{10, "عشرات"},
+		{100, "مئات"},
+	}
+	zeroWords = "صفر"
+	// notNumbers are whole tokens that look like a clitic and a number
+	// word but are names: باول (Powell) is not ب + أول.
+	notNumbers = "باول"
+	// percentWord before a definite مائة makes it a percent sign, not
+	// the ordinal 100: "50 في المائة".
+	percentWord = "في"
+)
+
+type numLexicon struct {
+	words map[string]numWord
+	// A cheap filter before the map: the byte lengths of the keys, the
+	// runes they begin with and the pairs of runes they end with (runes of
+	// the Arabic block, as bits).
+	minLen, maxLen int
+	firstRunes     [4]uint64
+	endPairs       [1024]uint64
+	stop           map[string]bool
+	prefixes       []string // longest first
+	conj           string
+	article        string
+	lam            string
+	beh            string
+	percentPrev    string
+}
+
+var numLex = sync.OnceValue(buildNumLexicon)
+
+func buildNumLexicon() *numLexicon {
+	lx := &numLexicon{words: make(map[string]numWord, 256), stop: map[string]bool{}}
+	key := func(s string) string { return Key(s, 0) }
+	put := func(words string, w numWord) {
+		for _, f := range strings.Fields(words) {
+			k := key(f)
+			if _, ok := lx.words[k]; ok {
+				continue // the first reading wins
+			}
+			lx.words[k] = w
+		}
+	}
+	for _, u := range unitWords {
+		put(u.words, numWord{cls: clsUnit, val: float64(u.val), teen: u.val <= 9, tenWord: u.val == 10})
+	}
+	for _, u := range teenOnlyWords {
+		put(u.words, numWord{cls: clsUnit, val: float64(u.val), teen: true, teenOnly: true})
+	}
+	for _, u := range tensWords {
+		put(u.words, numWord{cls: clsTens, val: float64(u.val)})
+	}
+	put(hundredWords, numWord{cls: clsHundred, val: 100, mulH: true})
+	put(twoHundred, numWord{cls: clsHundred, val: 200})
+	for _, s := range hundredStems {
+		for _, stem := range strings.Fields(s.words) {
+			for _, h := range strings.Fields(hundredWords) {
+				put(stem+h, numWord{cls: clsHundred, val: float64(100 * s.val)})
+			}
+		}
+	}
+	for _, s := range scaleWords {
+		put(s.single, numWord{cls: clsScale, val: s.val, mult: 1})
+		put(s.dual, numWord{cls: clsScale, val: s.val, mult: 2})
+		put(s.pl, numWord{cls: clsScale, val: s.val, mult: 1, plural: true})
+	}
+	for _, o := range ordinalWords {
+		put(o.words, numWord{cls: clsOrdinal, val: float64(o.val), teen: o.compound, tensOK: o.compound})
+	}
+	for _, f := range fractionWords {
+		put(f.words, numWord{cls: clsFraction, val: f.val})
+	}
+	for _, f := range fracPluralWords {
+		put(f.words, numWord{cls: clsFracPlural, val: float64(f.den)})
+	}
+	for _, v := range vagueWords {
+		put(v.words, numWord{cls: clsVague, val: v.val})
+	}
+	put(zeroWords, numWord{cls: clsZero})
+	for _, f := range strings.Fields(fracAltWords) {
+		w := lx.words[key(f)]
+		w.fracAlt = 1 / w.val
+		lx.words[key(f)] = w
+	}
+	for _, f := range strings.Fields(ordinalNeedBare) {
+		w := lx.words[key(f)]
+		w.needBare = true
+		lx.words[key(f)] = w
+	}
+	for _, f := range strings.Fields(needDefWords) {
+		w := lx.words[key(f)]
+		w.needDef = true
+		lx.words[key(f)] = w
+	}
+	for _, f := range strings.Fields(notNumbers) {
+		lx.stop[key(f)] = true
+	}
+	lx.minLen = math.MaxInt
+	for k := range lx.words {
+		lx.minLen, lx.maxLen = min(lx.minLen, len(k)), max(lx.maxLen, len(k))
+		r, _ := utf8.DecodeRuneInString(k)
+		setRune(&lx.firstRunes, r)
+		if p, ok := endPair(k); ok {
+			lx.endPairs[p>>6] |= 1 << (p & 63)
+		}
+	}
+	// The clitics a first word may carry, longest first: the conjunction,
+	// a one-letter preposition, or both.
+	for _, p := range [][]rune{{Waw, Beh}, {Waw, Lam}, {Waw, Kaf}, {Waw}, {Beh}, {Lam}, {Kaf}} {
+		lx.prefixes = append(lx.prefixes, string(p))
+	}
+	lx.conj = string(Waw)
+	lx.article = string([]rune{Alef, Lam})
+	lx.lam = string(Lam)
+	lx.beh = string(Beh)
+	lx.percentPrev = key(percentWord)
+	return lx
+}
+
+// setRune adds r, a rune of the Arabic block, to a set of runes.
+func setRune(set *[4]uint64, r rune) {
+	if r >= 0x600 && r < 0x700 {
+		set[(r-0x600)>>6] |= 1 << ((r - 0x600) & 63)
+	}
+}
+
+// hasRune reports whether r is in set.
+func hasRune(set *[4]uint64, r rune) bool {
+	return r >= 0x600 && r < 0x700 && set[(r-0x600)>>6]&(1<<((r-0x600)&63)) != 0
+}
+
+// get looks s up in the lexicon, skipping the map for most words that
+// cannot be there.
+func (lx *numLexicon) get(s string) (numWord, bool) {
+	if len(s) < lx.minLen || len(s) > lx.maxLen {
+		return numWord{}, false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); !hasRune(&lx.firstRunes, r) {
+		return numWord{}, false
+	}
+	w, ok := lx.words[s]
+	return w, ok
+}
+
+// lookup finds s, with or without the article, in the lexicon.
+func (lx *numLexicon) lookup(s string) (w numWord, def, ok bool) {
+	if w, ok = lx.get(s); ok {
+		return w, false, true
+	}
+	if len(s) > len(lx.article) && strings.HasPrefix(s, lx.article) {
+		if w, ok = lx.get(s[len(lx.article):]); ok {
+			return w, true, true
+		}
+	}
+	return numWord{}, false, false
+}
+
+// endPair returns the last two runes of s as one number, when both are in
+// the Arabic block.
+func endPair(s string) (int, bool) {
+	// A rune of U+0600 … U+06FF is two bytes, the first 0xD8 … 0xDB.
+	n := len(s)
+	if n < 4 || s[n-4]&0xFC != 0xD8 || s[n-2]&0xFC != 0xD8 {
+		return 0, false
+	}
+	a := int(s[n-4]&0x03)<<6 | int(s[n-3]&0x3F)
+	b := int(s[n-2]&0x03)<<6 | int(s[n-1]&0x3F)
+	return a<<8 | b, true
+}
+
+// mayBeNumber reports whether a word key ends like some number word; all
+// its clitic readings end as it does.
+func (lx *numLexicon) mayBeNumber(s string) bool {
+	if len(s) < lx.minLen {
+		return false
+	}
+	p, ok := endPair(s)
+	return ok && lx.endPairs[p>>6]&(1<<(p&63)) != 0
+}
+
+// atom is one number word or number of the token stream, with the clitics
+// it carried.
+type atom struct {
+	w      numWord
+	digits bool    // a Number token; its value is num
+	num    float64 // value of a Number token
+	def    bool    // the word had the article
+	joined bool    // the word was joined to the previous by و
+	prefix string  // the clitics of a first word
+	next   int     // index of the token after the atom
+}
+
+// minClitic is the fewest runes a word must keep once a clitic is split
+// off the first word, so that لست (I am not) is not ل + ست (six).
+const minClitic = 3
+
+// readHead reads the first word of a number at toks[i]; it may carry
+// clitics.
+func (lx *numLexicon) readHead(toks []Token, i int) (atom, bool) {
+	t := &toks[i]
+	switch t.Kind {
+	case Number:
+		v, ok := parseNumberToken(t.Norm)
+		if !ok || math.IsInf(v, 0) || math.IsNaN(v) {
+			return atom{}, false
+		}
+		return atom{digits: true, num: v, next: i + 1}, true
+	case Word:
+	default:
+		return atom{}, false
+	}
+	s := t.Norm
+	if !lx.mayBeNumber(s) {
+		return atom{}, false
+	}
+	if w, def, ok := lx.lookup(s); ok {
+		return atom{w: w, def: def, next: i + 1}, true
+	}
+	for _, p := range lx.prefixes {
+		if len(s) <= len(p) || !strings.HasPrefix(s, p) {
+			continue
+		}
+		rest := s[len(p):]
+		if utf8.RuneCountInString(rest) < minClitic {
+			continue
+		}
+		if w, def, ok := lx.lookup(rest); ok {
+			if lx.stop[s] {
+				return atom{}, false
+			}
+			return atom{w: w, def: def, prefix: p, next: i + 1}, true
+		}
+		// ل before the article drops its alef: للثلاثة.
+		if strings.HasSuffix(p, lx.lam) && strings.HasPrefix(rest, lx.lam) {
+			if w, ok := lx.get(rest[len(lx.lam):]); ok {
+				return atom{w: w, def: true, prefix: p, next: i + 1}, true
+			}
+		}
+	}
+	return atom{}, false
+}
+
+// readNext reads a later word of a number at toks[j]: a word joined by a
+// glued or separate و, or a bare word juxtaposed to the one before.
+func (lx *numLexicon) readNext(toks []Token, j int) (atom, bool) {
+	if j >= len(toks) {
+		return atom{}, false
+	}
+	t := &toks[j]
+	if t.Kind == Number {
+		a, ok := lx.readHead(toks, j)
+		return a, ok
+	}
+	if t.Kind != Word {
+		return atom{}, false
+	}
+	s := t.Norm
+	if s == lx.conj {
+		if j+1 >= len(toks) {
+			return atom{}, false
+		}
+		n := &toks[j+1]
+		if n.Kind == Number {
+			a, ok := lx.readHead(toks, j+1)
+			a.joined = true
+			return a, ok
+		}
+		if n.Kind != Word {
+			return atom{}, false
+		}
+		if w, def, ok := lx.lookup(n.Norm); ok {
+			return atom{w: w, def: def, joined: true, next: j + 2}, true
+		}
+		return atom{}, false
+	}
+	if len(s) > len(lx.conj) && strings.HasPrefix(s, lx.conj) {
+		if w, def, ok := lx.lookup(s[len(lx.conj):]); ok {
+			return atom{w: w, def: def, joined: true, next: j + 1}, true
+		}
+	}
+	if w, def, ok := lx.lookup(s); ok {
+		return atom{w: w, def: def, next: j + 1}, true
+	}
+	return atom{}, false
+}
+
+// plainAt returns the bare, unjoined word at toks[j] when it is a number
+// word without the article.
+func (lx *numLexicon) plainAt(toks []Token, j int) (numWord, bool) {
+	if j >= len(toks) || toks[j].Kind != Word {
+		return numWord{}, false
+	}
+	return lx.get(toks[j].Norm)
+}
+
+// parseNumberToken reads the key of a Number token: plain ASCII digits
+// directly, anything else with ParseDigits.
+func parseNumberToken(s string) (float64, bool) {
+	if len(s) == 0 || len(s) > 15 {
+		return ParseDigits(s)
+	}
+	var v int64
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return ParseDigits(s)
+		}
+		v = v*10 + int64(c-'0')
+	}
+	return float64(v), true
+}
+
+// group is the count being built before a scale word, or after the last.
+type group struct {
+	val    float64
+	h      bool // has hundreds
+	u      bool // has a unit or teen
+	t      bool // has tens
+	teen   bool // the unit is a teen
+	uv     float64
+	digits bool // the group is a Number token
+}
+
+func (g *group) empty() bool { return !g.h && !g.u && !g.t && !g.digits }
+
+// numParser reads one number from a run of tokens.
+type numParser struct {
+	lx      *numLexicon
+	toks    []Token
+	pos     int // the next token to read
+	total   float64
+	last    float64 // the last scale read; 0 before any
+	g       group
+	kind    NumberKind
+	headDef bool
+	done    bool // nothing may follow
+	// the committed reading: tokens [start, end) give val
+	end int
+	val float64
+}
+
+func (p *numParser) commit() {
+	p.end = p.pos
+	p.val = p.total + p.g.val
+}
+
 // NumberAt reads the longest number, in digits or words, that starts at
 // toks[i]. It returns the match and how many tokens it spans; 0 when no
 // number starts there. src is the text the tokens were cut from.
-//
-// STUB: replaced by the numbers work.
 func NumberAt(src string, toks []Token, i int) (NumberMatch, int) {
-	return NumberMatch{}, 0
+	if i < 0 || i >= len(toks) {
+		return NumberMatch{}, 0
+	}
+	if k := toks[i].Kind; k != Word && k != Number {
+		return NumberMatch{}, 0
+	}
+	lx := numLex()
+	head, ok := lx.readHead(toks, i)
+	if !ok {
+		return NumberMatch{}, 0
+	}
+	p := numParser{lx: lx, toks: toks, pos: head.next, kind: Cardinal, headDef: head.def}
+	if !p.parse(head, i) || p.end <= i {
+		return NumberMatch{}, 0
+	}
+	m := NumberMatch{Start: toks[i].Start, End: toks[p.end-1].End, Value: p.val, Kind: p.kind}
+	if m.Start >= 0 && m.Start <= m.End && m.End <= len(src) {
+		m.Text = src[m.Start:m.End]
+	} else {
+		m.End = m.Start // tokens not cut from src: keep Start <= End
+	}
+	if m.Value == 0 {
+		m.Value = 0 // no negative zero
+	}
+	return m, p.end - i
+}
+
+// parse reads the number that starts with head at toks[i].
+func (p *numParser) parse(head atom, i int) bool {
+	if head.digits {
+		p.g = group{val: head.num, digits: true}
+		p.commit()
+		p.cardinal()
+		return true
+	}
+	w := head.w
+	switch w.cls {
+	case clsZero:
+		p.commit()
+		return true
+	case clsUnit:
+		if !head.def && w.fracAlt > 0 && p.definiteNoun(p.pos) {
+			p.kind = Fraction
+			p.total = w.fracAlt
+			p.commit()
+			return true
+		}
+		if !p.unit(w) {
+			return false
+		}
+		if !p.g.teen && p.fracPlural() {
+			return true
+		}
+		p.commit()
+		p.cardinal()
+	case clsTens:
+		p.g = group{val: w.val, t: true}
+		p.commit()
+		if head.def {
+			p.kind = Ordinal
+			return true
+		}
+		p.cardinal()
+	case clsHundred:
+		if head.def {
+			if p.percent(head, i) {
+				return false
+			}
+			p.kind = Ordinal
+		}
+		p.g = group{val: w.val, h: true}
+		p.commit()
+		p.cardinal()
+	case clsScale:
+		if w.plural {
+			p.kind = Vague
+			p.total = w.val
+			p.commit()
+			return true
+		}
+		if head.def {
+			if p.percent(head, i) {
+				return false
+			}
+			p.kind = Ordinal
+		}
+		p.total, p.last = w.mult*w.val, w.val
+		p.commit()
+		p.cardinal()
+	case clsOrdinal:
+		p.kind = Ordinal
+		p.total = w.val
+		if n, ok := p.lx.plainAt(p.toks, p.pos); ok && n.tenWord && w.teen {
+			p.total += 10
+			p.pos++
+		} else if a, ok := p.lx.readNext(p.toks, p.pos); ok && a.joined && !a.digits && a.w.cls == clsTens && w.tensOK {
+			p.total += a.w.val
+			p.pos = a.next
+		}
+		p.commit()
+	case clsFraction:
+		p.kind = Fraction
+		p.total = w.val
+		p.commit()
+		p.scaleAfterFraction()
+		return true
+	case clsVague:
+		p.kind = Vague
+		p.total = w.val
+		if a, ok := p.lx.readNext(p.toks, p.pos); ok && !a.joined && !a.digits && a.w.cls == clsScale && a.w.plural {
+			p.total *= a.w.val
+			p.pos = a.next
+		}
+		p.commit()
+		return true
+	default:
+		return false
+	}
+	needs := w.needBare
+	if head.def {
+		needs = w.needDef
+	}
+	if needs && p.end == i+1 {
+		return false
+	}
+	return true
+}
+
+// percent reports whether the definite hundred or thousand of head is a
+// percent or per-mille sign: "في المائة", "بالمئة".
+func (p *numParser) percent(head atom, i int) bool {
+	if strings.Contains(head.prefix, p.lx.beh) {
+		return true
+	}
+	return i > 0 && p.toks[i-1].Norm == p.lx.percentPrev
+}
+
+// definiteNoun reports whether toks[j] is a word with the article that is
+// no number word: "خمس السكان" is a fifth, not five.
+func (p *numParser) definiteNoun(j int) bool {
+	if j >= len(p.toks) || p.toks[j].Kind != Word {
+		return false
+	}
+	s := p.toks[j].Norm
+	if !strings.HasPrefix(s, p.lx.article) || utf8.RuneCountInString(s) < 4 {
+		return false
+	}
+	_, _, ok := p.lx.lookup(s)
+	return !ok
+}
+
+// unit starts or extends the group with a unit and an optional teen word.
+// It reports false, changing nothing, when a teen-only unit has no teen
+// word after it.
+func (p *numParser) unit(w numWord) bool {
+	g := p.g
+	g.u, g.uv = true, w.val
+	g.val += w.val
+	pos := p.pos
+	if n, ok := p.lx.plainAt(p.toks, pos); ok && n.tenWord && w.teen {
+		g.val += 10
+		g.teen = true
+		pos++
+	}
+	if w.teenOnly && !g.teen {
+		return false
+	}
+	p.g, p.pos = g, pos
+	return true
+}
+
+// fracPlural reads the denominator after a count: "ثلاثة أرباع".
+func (p *numParser) fracPlural() bool {
+	n, ok := p.lx.plainAt(p.toks, p.pos)
+	if !ok || n.cls != clsFracPlural || p.g.uv >= n.val {
+		return false
+	}
+	p.kind = Fraction
+	p.total = p.g.uv / n.val
+	p.g = group{}
+	p.pos++
+	p.commit()
+	p.scaleAfterFraction()
+	return true
+}
+
+// scaleAfterFraction reads a scale after a fraction: "نصف مليون".
+func (p *numParser) scaleAfterFraction() {
+	if n, ok := p.lx.plainAt(p.toks, p.pos); ok && n.cls == clsScale && !n.plural && n.mult == 1 {
+		p.kind = Cardinal
+		p.total = mulScale(p.total, n.val)
+		p.pos++
+		p.commit()
+	}
+}
+
+// cardinal reads the rest of a cardinal number, or of an ordinal spelled
+// as a definite hundred or scale and a cardinal.
+func (p *numParser) cardinal() {
+	for !p.done {
+		a, ok := p.lx.readNext(p.toks, p.pos)
+		if !ok || !p.apply(a) {
+			return
+		}
+		p.commit()
+	}
+}
+
+// apply adds one atom to the number, advancing p.pos, or reports false
+// and changes nothing.
+func (p *numParser) apply(a atom) bool {
+	g := &p.g
+	if a.digits {
+		// "3 ملايين و500 ألف": digits only as the count after a scale.
+		if !a.joined || !g.empty() || p.last == 0 || a.num >= p.last {
+			return false
+		}
+		p.g = group{val: a.num, digits: true}
+		p.pos = a.next
+		return true
+	}
+	w := a.w
+	if a.def && !p.headDef {
+		// ICU's "إثنان الألف": a count and definite الألف are millions.
+		if !a.joined && w.cls == clsScale && w.val == 1e3 && w.mult == 1 && !w.plural &&
+			!g.empty() && !g.digits && (p.last == 0 || p.last > 1e6) {
+			p.total += g.val * 1e6
+			p.last = 1e6
+			p.g = group{}
+			p.kind = Ordinal
+			p.pos = a.next
+			return true
+		}
+		return false
+	}
+	switch w.cls {
+	case clsUnit:
+		if !a.joined || g.u || g.t || g.digits || !(g.h || (g.empty() && p.last > 0)) {
+			return false
+		}
+		old := p.pos
+		p.pos = a.next
+		if !p.unit(w) {
+			p.pos = old
+			return false
+		}
+		return true
+	case clsTens:
+		if !a.joined || g.t || g.digits {
+			return false
+		}
+		if !((g.u && !g.teen && g.uv <= 9) || (g.h && !g.u) || (g.empty() && p.last > 0)) {
+			return false
+		}
+		g.val += w.val
+		g.t = true
+	case clsHundred:
+		if !a.joined {
+			if !w.mulH || !g.u || g.teen || g.t || g.h || g.digits || g.uv < 3 || g.uv > 9 {
+				return false
+			}
+			g.val = g.uv * w.val
+			g.h, g.u = true, false
+		} else {
+			if !g.empty() || p.last == 0 {
+				return false
+			}
+			g.val = w.val
+			g.h = true
+		}
+	case clsScale:
+		if w.plural && (a.joined || g.val < 2) {
+			return false
+		}
+		if p.last != 0 && w.val >= p.last {
+			return false
+		}
+		if !a.joined {
+			if g.empty() || w.mult != 1 {
+				return false
+			}
+			v := mulScale(g.val, w.val)
+			if math.IsInf(p.total+v, 0) {
+				return false
+			}
+			p.total += v
+		} else {
+			if !g.empty() || p.last == 0 {
+				return false
+			}
+			p.total += w.mult * w.val
+		}
+		p.last = w.val
+		p.g = group{}
+	case clsFraction:
+		// "مليون ونصف", "ثلاثة ونصف": a fraction of the last scale or of one.
+		if !a.joined || p.kind != Cardinal {
+			return false
+		}
+		if g.empty() {
+			if p.last == 0 {
+				return false
+			}
+			p.total += w.val * p.last
+		} else {
+			p.total += w.val
+		}
+		p.done = true
+	default:
+		return false
+	}
+	p.pos = a.next
+	return true
+}
+
+// mulScale multiplies a count by a scale, rounding away the binary error
+// of decimal counts: 1.2 × 10⁹ is 1200000000.
+func mulScale(v, scale float64) float64 {
+	r := v * scale
+	if rr := math.Round(r); math.Abs(r-rr) <= 1e-9*math.Abs(r) {
+		return rr
+	}
+	return r
+}
+
+// FindNumbers returns every number of the text, left to right, without
+// overlaps. It allocates nothing when the text has no number.
+func FindNumbers(src string, toks []Token) []NumberMatch {
+	var out []NumberMatch
+	for i := 0; i < len(toks); {
+		m, n := NumberAt(src, toks, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		out = append(out, m)
+		i += n
+	}
+	return out
+}
+
+// ParseNumber reads s as one whole number expression: "ثلاثة آلاف",
+// "الحادي والعشرون", "2.5 مليون". It reports false when s holds no number
+// or more than one.
+func ParseNumber(s string) (NumberMatch, bool) {
+	toks := Tokenize(s)
+	if len(toks) == 0 {
+		return NumberMatch{}, false
+	}
+	m, n := NumberAt(s, toks, 0)
+	if n == 0 || n != len(toks) {
+		return NumberMatch{}, false
+	}
+	return m, true
 }
