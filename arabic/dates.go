@@ -214,6 +214,7 @@ const (
 	dwOne   // واحد
 	dwTail  // ونصف: a vague count
 	dwGeneric
+	dwBefore // قبل, as in قبل أمس
 )
 
 const (
@@ -330,6 +331,7 @@ func buildDateTables() *dateTables {
 	add(dateCountTails, dwTail, nil)
 	add(dateGenericWeekday, dwGeneric, nil)
 	add(dateAgoWords, dwAgo, nil)
+	add(dateBeforeWords, dwBefore, nil)
 	add(dateLaterWords, dwLater, nil)
 	add(dateYearCues, dwYearCue, nil)
 	add(dateMonthCues, dwMonthCue, nil)
@@ -598,7 +600,7 @@ func (p *dateParser) relativeDay(i int) (dateHit, bool) {
 		if p.has(i+1, dwTomorrow|dwTomorrowNoun) {
 			return day(i+2, 2) // بعد غد
 		}
-	case w.flags&dwAgo != 0 && w.flags&dwCue != 0:
+	case w.flags&dwBefore != 0:
 		if p.has(i+1, dwYesterday) && !p.has(i+2, dwFormer) {
 			return day(i+2, -2) // قبل أمس
 		}

@@ -48,11 +48,12 @@ var dateHijriMonths = [12][]string{
 
 // dateAmbiguousMonths are month names that are also everyday words or
 // names: مارس "he practised", آب/أب "father", نيسان "Nissan", صفر "zero",
+// غشت "she cheated", يوليه "he gives it",
 // رجب, شعبان, رمضان, شوال and محرم as given names or adjectives. Standing
 // alone they are months only after a cue word (في, منذ, شهر …); with a day
 // or a year they always are.
 var dateAmbiguousMonths = []string{
-	"مارس", "آب", "نيسان", "ماي", "جوان", "غشت",
+	"مارس", "آب", "نيسان", "ماي", "جوان", "غشت", "يوليه", "يونيه",
 	"محرم", "المحرم", "صفر", "رجب", "شعبان", "رمضان", "شوال",
 }
 
@@ -132,6 +133,9 @@ var dateCountTails = []string{"ونصف", "ونيف", "وبضعة", "وبضع"}
 var (
 	dateAgoWords   = []string{"منذ", "قبل", "مذ"}
 	dateLaterWords = []string{"بعد"}
+	// dateBeforeWords make قبل أمس "the day before yesterday"; منذ أمس is
+	// "since yesterday".
+	dateBeforeWords = []string{"قبل"}
 )
 
 // dateYearCues make the number after them a year: عام 2003, سنة 1435 هـ.
