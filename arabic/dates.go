@@ -215,6 +215,7 @@ const (
 	dwTail  // ونصف: a vague count
 	dwGeneric
 	dwBefore // قبل, as in قبل أمس
+	dwAgree  // الموافق
 )
 
 const (
@@ -226,7 +227,7 @@ const (
 
 // dateWord is what the date reader knows of a normalized word.
 type dateWord struct {
-	flags   uint32
+	flags   uint64
 	weekday int8 // time.Weekday, with dwWeekday
 	unit    int8 // dateUnit*, with dwUnit or dwPeriod
 	count   int8 // with dwUnit: 1 singular, 2 dual, 0 needs a number
@@ -260,7 +261,7 @@ func buildDateTables() *dateTables {
 		}
 		return w
 	}
-	add := func(list []string, flags uint32, set func(*dateWord)) {
+	add := func(list []string, flags uint64, set func(*dateWord)) {
 		for _, s := range list {
 			for _, k := range dateVariants(s) {
 				w := get(k)
@@ -332,6 +333,7 @@ func buildDateTables() *dateTables {
 	add(dateGenericWeekday, dwGeneric, nil)
 	add(dateAgoWords, dwAgo, nil)
 	add(dateBeforeWords, dwBefore, nil)
+	add(dateAgreeWords, dwAgree, nil)
 	add(dateLaterWords, dwLater, nil)
 	add(dateYearCues, dwYearCue, nil)
 	add(dateMonthCues, dwMonthCue, nil)
@@ -466,7 +468,7 @@ func (p *dateParser) word(i int, first bool) (*dateWord, bool, bool) {
 }
 
 // has reports whether toks[i] is a word with any of flags.
-func (p *dateParser) has(i int, flags uint32) bool {
+func (p *dateParser) has(i int, flags uint64) bool {
 	w, _, ok := p.word(i, false)
 	return ok && w.flags&flags != 0
 }
@@ -638,6 +640,9 @@ func (p *dateParser) weekdayExpr(i int) (dateHit, bool) {
 	dayWord := false
 	if w.flags&dwDay != 0 && w.flags&dwWeekday == 0 {
 		j = i + 1
+		if h, ok := p.absolute(j, false); ok && (h.prec == Day || h.invalid) {
+			return h, true // يوم 30 مارس 2019, يوم 4-6-2015
+		}
 		if w, _, ok = p.word(j, false); !ok {
 			return dateHit{}, false
 		}
@@ -652,7 +657,10 @@ func (p *dateParser) weekdayExpr(i int) (dateHit, bool) {
 	if k < len(p.toks) && p.toks[k].Kind == Punct && p.has(k, dwAltSep) {
 		k++
 	}
-	if h, ok := p.absolute(k, false); ok {
+	if p.has(k, dwAgree) {
+		k++ // الثلاثاء الموافق 5 / 8 / 2008
+	}
+	if h, ok := p.absolute(k, false); ok && (h.prec == Day || h.invalid) {
 		return h, true
 	}
 	wd := time.Weekday(w.weekday)
@@ -706,11 +714,8 @@ func (p *dateParser) absolute(i int, first bool) (dateHit, bool) {
 		return dateHit{}, false
 	}
 	if w.flags&dwYearCue != 0 {
-		if h, ok := p.yearEra(i + 1); ok {
+		if h, ok := p.yearAfterCue(i + 1); ok {
 			return h, true
-		}
-		if y, dig, ok := p.num(i + 1); ok && dig == 4 && y >= 1000 && y <= 2999 {
-			return dateHit{end: i + 2, y: y, m: 1, d: 1, prec: Year, cal: Gregorian}, true
 		}
 	}
 	if w.flags&dwMonthCue != 0 {
@@ -736,23 +741,52 @@ func (p *dateParser) absolute(i int, first bool) (dateHit, bool) {
 // yearEra reads YEAR ERA at toks[i]: 2003م, 1435 هـ, 622 ميلادية.
 func (p *dateParser) yearEra(i int) (dateHit, bool) {
 	y, dig, ok := p.num(i)
-	if !ok || y < 1 || y > 9999 {
+	if !ok {
 		return dateHit{}, false
 	}
 	cal, n, short := p.era(i + 1)
 	if short && dig < 3 {
 		return dateHit{}, false // 100 م is a distance more often than a year
 	}
+	return yearHit(y, cal, i+1+n)
+}
+
+// yearAfterCue reads the year after عام or سنة at toks[k], bare or in
+// brackets, with or without an era mark: 2003, 2003م, 1435 هـ,
+// ( 1325 ) هجري. Without a mark it takes four digits only.
+func (p *dateParser) yearAfterCue(k int) (dateHit, bool) {
+	yk, end := k, k+1
+	if k+2 < len(p.toks) && p.toks[k].Norm == "(" && p.toks[k+2].Norm == ")" {
+		yk, end = k+1, k+3
+	}
+	y, dig, ok := p.num(yk)
+	if !ok {
+		return dateHit{}, false
+	}
+	if cal, n, _ := p.era(end); cal != 0 {
+		return yearHit(y, cal, end+n)
+	}
+	if dig == 4 && y >= 1000 && y <= 2999 {
+		return yearHit(y, Gregorian, end)
+	}
+	return dateHit{}, false
+}
+
+// yearHit is the hit of a year alone. A Hijri year stands for the
+// Gregorian year of its middle.
+func yearHit(y int, cal Calendar, end int) (dateHit, bool) {
+	if y < 1 || y > 9999 {
+		return dateHit{}, false
+	}
 	switch cal {
 	case Gregorian:
-		return dateHit{end: i + 1 + n, y: y, m: 1, d: 1, prec: Year, cal: Gregorian}, true
+		return dateHit{end: end, y: y, m: 1, d: 1, prec: Year, cal: Gregorian}, true
 	case Hijri:
-		// A Hijri year stands for the Gregorian year of its middle.
 		t, ok := dateHijriToGregorian(y, 7, 1)
 		if !ok {
 			return dateHit{}, false
 		}
-		return dateHit{end: i + 1 + n, y: t.Year(), m: 1, d: 1, prec: Year, cal: Hijri, hy: y}, true
+		return dateHit{end: end, y: t.Year(), m: 1, d: 1, prec: Year, cal: Hijri, hy: y}, true
 	}
 	return dateHit{}, false
 }
@@ -877,19 +911,23 @@ func (p *dateParser) monthYear(i int, first, cued bool, day int) (dateHit, bool)
 	if yk < len(p.toks) && p.toks[yk].Kind == Punct && p.has(yk, dwAltSep) && p.toks[yk].Norm != "/" && p.toks[yk].Norm != "-" {
 		yk++
 	}
-	if _, _, ok := p.num(yk + 1); ok && p.has(yk, dwYearCue) {
+	if p.has(yk, dwYearCue) {
 		yk++ // يوليو عام 2009
+	}
+	ye := yk + 1 // end of the year number, and of its brackets
+	if yk+2 < len(p.toks) && p.toks[yk].Norm == "(" && p.toks[yk+2].Norm == ")" {
+		yk, ye = yk+1, yk+3 // نيسان ( 1988 )
 	}
 	year, yearCal, end := 0, Calendar(0), k
 	if y, dig, ok := p.num(yk); ok {
-		ecal, n, _ := p.era(yk + 1)
+		ecal, n, _ := p.era(ye)
 		switch {
 		case ecal != 0 && y >= 1 && y <= 9999:
-			year, yearCal, end = y, ecal, yk+1+n
+			year, yearCal, end = y, ecal, ye+n
 		case cal == Gregorian && dig == 4 && y >= 1000 && y <= 2999:
-			year, yearCal, end = y, Gregorian, yk+1
+			year, yearCal, end = y, Gregorian, ye
 		case cal == Hijri && dig >= 3 && dig <= 4 && y >= 100 && y <= 2999:
-			year, end = y, yk+1
+			year, end = y, ye
 			if y <= 1700 {
 				yearCal = Hijri
 			} else {

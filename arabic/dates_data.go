@@ -152,6 +152,10 @@ var dateCues = []string{
 	"غرة", "أيام", "شهر", "إلى", "الى", "من", "بين", "حلول", "قدوم", "انتهاء",
 }
 
+// dateAgreeWords may stand between a weekday and its date: الثلاثاء
+// الموافق 5 / 8 / 2008.
+var dateAgreeWords = []string{"الموافق", "الموافقة", "المصادف"}
+
 // dateLeadWords may stand before a date that ParseDate reads without being
 // part of it.
 var dateLeadWords = []string{"في", "منذ", "مذ", "خلال", "حتى", "بتاريخ", "تاريخ", "الموافق", "وفي", "ومنذ"}
