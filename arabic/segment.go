@@ -412,22 +412,26 @@ var enclitics = []enclitic{
 
 // Weights of the proclitics and of the priors; see cut.
 var (
-	kConjW     = 0.6   // و
-	kConjF     = 0.1   // ف
-	kPrepB     = 0.5   // ب
-	kPrepL     = 0.6   // ل
-	kPrepK     = 0.15  // ك
-	kFutS      = 0.5   // س
-	kArticle   = 4.0   // a preposition before an article form: بالنسبة
-	kLamAl     = 2.0   // ل + ال written لل
-	priorUnk   = 0.5   // an unknown word of three letters or more
-	priorAl    = 2.0   // an unknown word that starts with the article
-	priorWhole = 0.5   // an unknown word, as one piece
-	famFloor   = 0.1   // the weight of a known word that has no family…
-	famCommon  = 100.0 // …when it is seen at most this often; less when more
-	nounNone   = 0.3   // weight of a stem after ب ل ك never seen with the article
-	nounMax    = 2.0   // most that an article form adds to a stem's weight
-	famFull    = 0.2   // family/freq ratio at which a known word gets its full weight
+	kConjW        = 0.6   // و
+	kConjF        = 0.1   // ف
+	kPrepB        = 0.5   // ب
+	kPrepL        = 0.6   // ل
+	kPrepK        = 0.15  // ك
+	kFutS         = 0.5   // س
+	kArticle      = 4.0   // a preposition before an article form: بالنسبة
+	kLamAl        = 2.0   // ل + ال written لل
+	priorUnk      = 0.5   // an unknown word of three letters or more
+	priorAl       = 20.0  // an unknown word that starts with the article
+	priorWhole    = 5.0   // an unknown word, as one piece
+	priorKnownCap = 2.0   // the most an unknown rest counts against a known word
+	kUnkWaw       = 1.5   // و before an unknown word, in an unknown word
+	kYaTehM       = 0.05  // ي after a stem in ة: محطتي
+	famFloor      = 0.1   // the weight of a known word that has no family…
+	famCommon     = 100.0 // …when it is seen at most this often; less when more
+	nounNone      = 0.3   // weight of a stem after ب ل ك never seen with the article
+	nounMax       = 2.0   // most that an article form adds to a stem's weight
+	famFull       = 0.2   // family/freq ratio at which a known word gets its full weight…
+	famMax        = 3.0   // …and the most, in units of famFull, that counts
 )
 
 // Levels of cut: which clitics may still be cut from what is left.
@@ -499,8 +503,19 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 				continue
 			}
 			sub, e := lx.cut(r[2:], -1, levelPrep, encl)
+			if sub.npre == 0 && sub.suf == 0 {
+				e = lx.capUnknown(e, self, r[2:])
+			}
+			score := e * kc
+			if c == 0 && self < 0 && len(r) >= 8 && !foreignW(r[2:]) {
+				// An unknown word that starts with و is most often
+				// the conjunction and a rare word or name (وجلعت,
+				// وآدنبروك), unless what follows looks like the
+				// vowel of a foreign W (ويليس, وايلكس, وولمار).
+				score = max(score, priorWhole*kUnkWaw)
+			}
 			sub.npre++
-			try(sub, e*kc, true, true, sub.suf > 0)
+			try(sub, score, true, true, sub.suf > 0)
 		}
 	}
 
@@ -549,7 +564,7 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 				if i, ok := lx.index[string(b)]; ok {
 					try(analysis{npre: 1, flags: anaLamAl, stem: i}, float64(lx.freq[i])*kLamAl, false, true, false)
 				} else if len(r2) >= 8 {
-					try(analysis{npre: 1, flags: anaLamAl, stem: -1}, priorAl*kLamAl, false, true, false)
+					try(analysis{npre: 1, flags: anaLamAl, stem: -1}, lx.capUnknown(priorAl, self, r2)*kLamAl, false, true, false)
 				}
 				b = append(append(buf[:0], kAl...), r2...)
 				if i, ok := lx.index[string(b)]; ok {
@@ -563,6 +578,11 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 				kp *= kArticle
 			}
 			sub, e := lx.cut(r2, -1, levelEncl, encl)
+			if sub.npre == 0 && sub.suf == 0 && !lx.isArticle(r2) {
+				// (a preposition before the article is the one
+				// unknown rest a known word is trusted with: بالكاد)
+				e = lx.capUnknown(e, self, r2)
+			}
 			if sub.suf > 0 && lx.atomic[pre+r2[:len(r2)-int(sub.suf)]] {
 				continue // كأنها is كأن + ها, not ك + أن + ها
 			}
@@ -605,6 +625,10 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 		switch {
 		case e.hosts == hostsNi && lx.niHosts[key], e.hosts == hostsYa && lx.yaHosts[key], e.hosts == hostAll && lx.hosts[key]:
 			ke = e.host
+		case e.hosts == hostsYa && idx >= 0 && strings.HasSuffix(key, kTehM):
+			// A noun in ة with its ت before ي is no nisba adjective
+			// (those drop the ة: حكومي): محطتي = محطة + ي.
+			ke = kYaTehM
 		}
 		if ke <= 0 {
 			continue
@@ -630,6 +654,22 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 		evidence = bestScore
 	}
 	return best, evidence
+}
+
+// capUnknown caps the evidence e for an unknown rest r of a known word
+// (self >= 0): a word seen in the news is not explained by one that was
+// not (فالنتينو is no ف + النتينو).
+func (lx *lexicon) capUnknown(e float64, self int32, r string) float64 {
+	if self >= 0 && e > priorKnownCap && !lx.known(r) {
+		return priorKnownCap
+	}
+	return e
+}
+
+// foreignW reports whether r, after an initial و, starts with a long vowel
+// letter, as names with W do (ويليس, وايلكس, وولمار).
+func foreignW(r string) bool {
+	return strings.HasPrefix(r, kYeh) || strings.HasPrefix(r, kAlef) || strings.HasPrefix(r, kWaw)
 }
 
 // prior is the evidence for an unknown word r.
@@ -758,7 +798,11 @@ func (f *family) compute() {
 		return 0
 	}
 	f.al = get(kAl, f.n, "")
-	f.pre = f.al + get(kBeh, f.n, "") + get(kLam, f.n, "") + get(kKaf, f.n, "")
+	f.pre = f.al + get(kBeh, f.n, "") + get(kKaf, f.n, "")
+	if !strings.HasPrefix(f.n, kLam) {
+		// ل + لتخفيف is written as ل + التخفيف is: no family.
+		f.pre += get(kLam, f.n, "")
+	}
 	f.conj = get(kWaw, f.n, "") + get(kFeh, f.n, "")
 	stem := f.n
 	if strings.HasSuffix(stem, kTehM) {
@@ -793,8 +837,8 @@ func (f *family) weight(fw float64, hasConj, hasPre, hasEnc bool) float64 {
 		floor *= math.Sqrt(famCommon / fw)
 	}
 	r := F / fw / famFull
-	if r > 1 {
-		r = 1
+	if r > famMax {
+		r = famMax
 	}
 	return floor + (1-floor)*r
 }
