@@ -243,7 +243,7 @@ func mayCut(n string) bool {
 	case kWaw, kFeh, kBeh, kLam, kKaf, kSeen:
 		return true
 	case kAlef:
-		if len(n) >= 14 && n[2:4] == kLam {
+		if len(n) >= 16 && n[2:4] == kLam {
 			return false
 		}
 	}
@@ -411,7 +411,7 @@ var enclitics = []enclitic{
 }
 
 // Weights of the proclitics and of the priors; see cut.
-var (
+const (
 	kConjW        = 0.6   // و
 	kConjF        = 0.1   // ف
 	kPrepB        = 0.5   // ب
@@ -426,6 +426,7 @@ var (
 	priorKnownCap = 2.0   // the most an unknown rest counts against a known word
 	kUnkWaw       = 1.5   // و before an unknown word, in an unknown word
 	kYaTehM       = 0.05  // ي after a stem in ة: محطتي
+	kNaNoun       = 0.3   // نا after a noun
 	famFloor      = 0.1   // the weight of a known word that has no family…
 	famCommon     = 100.0 // …when it is seen at most this often; less when more
 	nounNone      = 0.3   // weight of a stem after ب ل ك never seen with the article
@@ -503,7 +504,9 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 				continue
 			}
 			sub, e := lx.cut(r[2:], -1, levelPrep, encl)
-			if sub.npre == 0 && sub.suf == 0 {
+			if sub.npre == 0 && sub.suf == 0 && (c == 1 || !lx.isArticle(r[2:])) {
+				// (و before the article is trusted even when the
+				// rest is unknown: والثلاثون)
 				e = lx.capUnknown(e, self, r[2:])
 			}
 			score := e * kc
@@ -592,6 +595,8 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 				// down when never (باتت is no ب + أتت).
 				al := lx.freqOf(kAl, r2)
 				switch {
+				case al == 0 && p == 1 && imperfectStart(r2):
+					// ل before an imperfect verb: ليقفل
 				case al == 0:
 					e *= nounNone
 				case e < 1:
@@ -618,7 +623,7 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 		if idx >= 0 {
 			key = lx.words[idx]
 		}
-		if lx.noEncl[key] || lx.isArticle(key) {
+		if lx.noEncl[key] || lx.articleNoun(key) {
 			continue // the article takes no pronoun suffix
 		}
 		ke := e.k
@@ -629,6 +634,10 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 			// A noun in ة with its ت before ي is no nisba adjective
 			// (those drop the ة: حكومي): محطتي = محطة + ي.
 			ke = kYaTehM
+		case e.key == kNoon+kAlef && lx.freqOf(kAl, key) > 0:
+			// نا after a noun (one seen with the article) is "our":
+			// بلادنا; after a verb it is mostly the subject: انطلقنا.
+			ke = kNaNoun
 		}
 		if ke <= 0 {
 			continue
@@ -638,7 +647,10 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 			// The stem may carry proclitics of its own: وغيرها is
 			// و + غير + ها, not وغير + ها.
 			if sub, _ := lx.cut(key, idx, level, false); sub.npre > 0 && sub.flags&anaNoStem == 0 {
-				a.npre, a.flags = sub.npre, sub.flags
+				if sub.flags&anaLamAl != 0 || lx.articleNoun(key[2*sub.npre:]) {
+					continue // the article takes no pronoun suffix
+				}
+				a.npre = sub.npre
 				a.stem = sub.stem
 				if a.stem < 0 && idx >= 0 {
 					if i, ok := lx.index[key[2*sub.npre:]]; ok {
@@ -752,6 +764,13 @@ func (lx *lexicon) restoredStem(s string, alefY bool) (float64, int32) {
 // least two letters, and is not one of the words whose ال is no article.
 func (lx *lexicon) isArticle(key string) bool {
 	return len(key) >= 8 && strings.HasPrefix(key, kAl) && !lx.nonDet[key]
+}
+
+// articleNoun reports whether key is ال and three letters or more: a noun
+// with the article, which takes no pronoun suffix. (ال and two letters may
+// be a verb that lost its hamza to normalization: ألغى, ألقى.)
+func (lx *lexicon) articleNoun(key string) bool {
+	return len(key) >= 10 && lx.isArticle(key)
 }
 
 // imperfectStart reports whether r starts with a prefix of the imperfect
