@@ -132,6 +132,7 @@ var atomicWords = []string{
 	"بات", "باتت", "باتوا", "باتا", "بتنا", "بت", "ليست", "ليسوا", "لست", "لسنا", "لستم",
 	"بدا", "بدت", "بدوا",
 	"وحد", // وحده, وحدها: alone
+	"فحسب", "واحد", "واحدا", // "only"; the numeral, not و + أحد
 }
 
 // noPrepWords take no preposition ب ل ك before them: prepositions and
