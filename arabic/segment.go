@@ -574,8 +574,8 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 					try(analysis{npre: 1, flags: anaLamAl, stem: i}, float64(lx.freq[i])*kLamAl, false, true, false)
 				}
 			}
-			if lx.noPrep[r2] {
-				continue
+			if lx.noPrep[r2] || (strings.HasPrefix(r2, kLam) || strings.HasPrefix(r2, kBeh)) && lx.pronoun(r2[2:]) > 0 {
+				continue // no preposition before a preposition: كلي is no ك + ل + ي
 			}
 			if lx.isArticle(r2) {
 				kp *= kArticle
@@ -595,6 +595,9 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 				// down when never (باتت is no ب + أتت).
 				al := lx.freqOf(kAl, r2)
 				switch {
+				case len(r2) < 6:
+					// two letters: ال before them is as often a
+					// hamza lost to normalization (القي is ألقى)
 				case al == 0 && p == 1 && imperfectStart(r2):
 					// ل before an imperfect verb: ليقفل
 				case al == 0:
@@ -639,8 +642,8 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 			// بلادنا; after a verb it is mostly the subject: انطلقنا.
 			ke = kNaNoun
 		}
-		if ke <= 0 {
-			continue
+		if ke <= 0 || ke < e.host && ke < 0.1 && len(key) < 6 {
+			continue // a rare pronoun on a two-letter stem: باك, بانك
 		}
 		a := analysis{suf: uint8(len(e.key)), stem: idx}
 		if level < levelEncl && len(key) >= 6 {
