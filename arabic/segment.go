@@ -820,17 +820,23 @@ func (f *family) compute() {
 		return 0
 	}
 	f.al = get(kAl, f.n, "")
+	if strings.HasSuffix(f.n, kAlef) && len(f.n) >= 10 {
+		// An indefinite accusative takes no article, but its noun
+		// does: وكيلا is a word of its own because الوكيل is.
+		f.al += get(kAl, f.n[:len(f.n)-2], "")
+	}
 	f.pre = f.al + get(kBeh, f.n, "") + get(kKaf, f.n, "")
 	if !strings.HasPrefix(f.n, kLam) {
 		// ل + لتخفيف is written as ل + التخفيف is: no family.
 		f.pre += get(kLam, f.n, "")
 	}
 	f.conj = get(kWaw, f.n, "") + get(kFeh, f.n, "")
-	stem := f.n
-	if strings.HasSuffix(stem, kTehM) {
-		stem = stem[:len(stem)-2] + kTeh
+	if strings.HasSuffix(f.n, kTehM) {
+		stem := f.n[:len(f.n)-2]
+		f.enc = get("", stem, kTeh+string(Heh)) + get("", stem, kTeh+string(Heh)+kAlef) + get("", stem, kTeh+string(Heh)+string(Meem))
+	} else {
+		f.enc = get("", f.n, string(Heh)) + get("", f.n, string(Heh)+kAlef) + get("", f.n, string(Heh)+string(Meem))
 	}
-	f.enc = get("", stem, string(Heh)) + get("", stem, string(Heh)+kAlef) + get("", stem, string(Heh)+string(Meem))
 }
 
 // weight scales the frequency of the whole word by how much of its family
