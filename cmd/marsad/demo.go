@@ -1,0 +1,42 @@
+package main
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/marsad-project/marsad/arabic"
+	"github.com/marsad-project/marsad/demo"
+	"github.com/spf13/cobra"
+)
+
+func newDemoCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "demo",
+		Short: "Run marsad on its bundled sample corpus",
+		Long: `Read the bundled sample articles (Arabic news-style texts written by the
+marsad authors) and show what marsad finds in them. Needs no files and no
+network.`,
+		Args: exactArgs(0),
+		RunE: func(c *cobra.Command, _ []string) error {
+			docs, err := demo.Documents()
+			if err != nil {
+				return err
+			}
+			a, err := arabic.NewAnalyzer()
+			if err != nil {
+				return err
+			}
+			w := c.OutOrStdout()
+			for _, d := range docs {
+				ref, _ := time.Parse("2006-01-02", d.Published)
+				an := a.Analyze(d.Text, ref)
+				fmt.Fprintf(w, "== %s (published %s)\n   %s\n", d.ID, d.Published, d.Title)
+				if err := writeAnalysisText(w, d.ID, an); err != nil {
+					return err
+				}
+				fmt.Fprintln(w)
+			}
+			return nil
+		},
+	}
+}
