@@ -45,8 +45,8 @@ func (a *Analysis) TokenSegments(i int) []Segment {
 // resolved against (the publication date of a news item); the zero time
 // leaves relative dates unresolved.
 func (a *Analyzer) Analyze(text string, ref time.Time) *Analysis {
-	n := len(text)/6 + 1 // about one token every six bytes in news text
-	an := &Analysis{Tokens: make([]Token, 0, n), Segments: make([]Segment, 0, n+n/4)}
+	// About one token every six bytes in news text.
+	an := &Analysis{Tokens: make([]Token, 0, len(text)/6+1)}
 	a.AnalyzeTo(an, text, ref)
 	return an
 }
@@ -65,6 +65,9 @@ func (a *Analyzer) AnalyzeTo(an *Analysis, text string, ref time.Time) {
 func (a *Analyzer) Segment(an *Analysis) {
 	an.Tokens = AppendTokens(an.Tokens[:0], an.Text)
 	an.Sentences = AppendSentences(an.Sentences[:0], an.Text, an.Tokens)
+	if want := len(an.Tokens) + len(an.Tokens)/4; cap(an.Segments) < want {
+		an.Segments = make([]Segment, 0, want)
+	}
 	an.Segments = an.Segments[:0]
 	if cap(an.Pieces) < len(an.Tokens) {
 		an.Pieces = make([][2]int32, len(an.Tokens))

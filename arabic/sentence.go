@@ -41,11 +41,14 @@ func AppendSentences(dst []Sentence, src string, toks []Token) []Sentence {
 		if i > first && hasNewline(src, toks[i-1].End, toks[i].Start) {
 			flush(i)
 		}
-		t := toks[i]
+		t := &toks[i]
+		if t.Kind != Punct {
+			continue
+		}
 		if t.Text == `"` {
 			quotes++
 		}
-		if t.Kind != Punct || !endsSentence(toks, first, i) {
+		if !endsSentence(toks, first, i) {
 			continue
 		}
 		// Take the closing quotes and brackets that follow on the same line.
@@ -105,6 +108,9 @@ func isCloser(s string, quotes int) bool {
 func hasNewline(src string, a, b int) bool {
 	if a < 0 || b > len(src) || a >= b {
 		return false
+	}
+	if b-a == 1 {
+		return src[a] == '\n'
 	}
 	return strings.IndexByte(src[a:b], '\n') >= 0 || strings.Contains(src[a:b], "\u2029")
 }
