@@ -31,7 +31,7 @@ type Analysis struct {
 	// Pieces[i] is the range of Segments that belongs to Tokens[i].
 	Segments []Segment
 	Pieces   [][2]int32
-	Numbers  []NumberMatch
+	Numbers  []NumberMatch // counts and amounts; numbers inside a date are left out
 	Dates    []DateMatch
 }
 
@@ -56,8 +56,28 @@ func (a *Analyzer) Analyze(text string, ref time.Time) *Analysis {
 func (a *Analyzer) AnalyzeTo(an *Analysis, text string, ref time.Time) {
 	an.Text = text
 	a.Segment(an)
-	an.Numbers = FindNumbers(text, an.Tokens)
 	an.Dates = FindDates(text, an.Tokens, ref)
+	an.Numbers = dropInside(FindNumbers(text, an.Tokens), an.Dates)
+}
+
+// dropInside removes the numbers that lie inside a date: the day and year
+// of "7 تموز 2021" are parts of the date, not counts of anything.
+func dropInside(nums []NumberMatch, dates []DateMatch) []NumberMatch {
+	if len(dates) == 0 {
+		return nums
+	}
+	out := nums[:0]
+	j := 0
+	for _, n := range nums {
+		for j < len(dates) && dates[j].End <= n.Start {
+			j++
+		}
+		if j < len(dates) && dates[j].Start <= n.Start && n.End <= dates[j].End {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
 }
 
 // Segment fills the tokens, sentences and segments of an: the part of the

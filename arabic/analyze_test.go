@@ -2,6 +2,7 @@ package arabic_test
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -103,6 +104,58 @@ func TestAnalyzeSeed(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("date %+q: want %s; found %v", text, want, dates)
+		}
+	}
+}
+
+const seedPath = "../../shared/seeds/000_855d7bddcf291e5e.txt"
+
+// TestSeedArticle reads the model article of the project and checks the
+// numbers and dates it must give, published 2021-07-26.
+func TestSeedArticle(t *testing.T) {
+	b, err := os.ReadFile(seedPath)
+	if os.IsNotExist(err) {
+		t.Skipf("seed article absent (%s): clone the project with ../shared beside it", seedPath)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := arabic.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := a.Analyze(string(b), ref)
+	checkAnalysis(t, an)
+	numbers := map[string]float64{}
+	for _, n := range an.Numbers {
+		numbers[n.Text] = n.Value
+	}
+	for text, want := range map[string]float64{"ثلاثة آلاف": 3000, "2500": 2500} {
+		if got, ok := numbers[text]; !ok || got != want {
+			t.Errorf("number %+q = %v, want %v (numbers: %v)", text, got, want, numbers)
+		}
+	}
+	dates := map[string]string{}
+	for _, d := range an.Dates {
+		dates[d.Text] = d.ISO()
+	}
+	for _, want := range []struct{ text, iso string }{
+		{"يونيو 2020", "2020-06"},
+		{"عام 2003", "2003"},
+		{"عام 2014", "2014"},
+		{"الجمعة الماضية", "2021-07-23"},
+	} {
+		found := false
+		for text, iso := range dates {
+			found = found || (strings.Contains(text, want.text) && iso == want.iso)
+		}
+		if !found {
+			t.Errorf("date %+q = %s not found; dates: %v", want.text, want.iso, dates)
+		}
+	}
+	for _, s := range an.Sentences {
+		if s.End <= s.Start {
+			t.Errorf("empty sentence at %d", s.Start)
 		}
 	}
 }
