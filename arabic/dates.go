@@ -108,29 +108,56 @@ func FindDates(src string, toks []Token, ref time.Time) []DateMatch {
 		toks = Tokenize(src)
 	}
 	p := dateParser{t: dateTab(), src: src, toks: toks, ref: dateDay(ref)}
-	var out []DateMatch
-	prevEnd := 0
-	for i := 0; i < len(toks); {
+	m, ok := p.nextMatch()
+	if !ok {
+		return nil
+	}
+	// The matches gather on the stack, so as to allocate the result once,
+	// at its size.
+	var buf [16]DateMatch
+	found := append(buf[:0], m)
+	for {
+		m, ok := p.nextMatch()
+		if !ok {
+			break
+		}
+		found = append(found, m)
+	}
+	out := make([]DateMatch, len(found))
+	copy(out, found)
+	return out
+}
+
+// nextMatch returns the next date of the text from toks[p.pos] on, and
+// moves p.pos and p.prevEnd past it.
+func (p *dateParser) nextMatch() (DateMatch, bool) {
+	for p.pos < len(p.toks) {
+		// One probe of the starts skips most words.
+		i := p.t.starts.next(p.toks, p.pos)
+		if i == len(p.toks) {
+			p.pos = i
+			break
+		}
 		if !p.canStart(i) {
-			i++
+			p.pos = i + 1
 			continue
 		}
 		h, ok := p.at(i)
 		if !ok {
-			i++
+			p.pos = i + 1
 			continue
 		}
 		if h.noDay {
-			i, h = p.ordinalBefore(i, h, prevEnd)
+			i, h = p.ordinalBefore(i, h, p.prevEnd)
 		}
+		p.pos, p.prevEnd = h.end, h.end
 		if !h.invalid {
 			if m, ok := p.match(i, h); ok {
-				out = append(out, m)
+				return m, true
 			}
 		}
-		i, prevEnd = h.end, h.end
 	}
-	return out
+	return DateMatch{}, false
 }
 
 // ordinalBefore extends a month read at toks[i] back over an ordinal day
@@ -218,6 +245,11 @@ const (
 	dwAgree  // الموافق
 )
 
+// dwStart are the roles of the words that may start a date (at reads
+// nothing else but numbers and, through dayMonth, ordinal days).
+const dwStart = dwWeekday | dwDay | dwYearCue | dwMonthCue | dwMonth | dwYesterday | dwToday |
+	dwTomorrow | dwFirst | dwDayPart | dwLater | dwBefore | dwAgo | dwThis | dwPeriod
+
 const (
 	dateUnitDay = iota + 1
 	dateUnitWeek
@@ -247,6 +279,17 @@ type dateTables struct {
 	// lamAl maps a word of the tables that starts with ال to the form it
 	// takes after a glued ل: العام → لعام (as in للعام).
 	lamAl map[string]string
+	// byKey holds words for lookups, and lamWord the entries of the keys
+	// of lamAl.
+	byKey, lamWord strTable[*dateWord]
+	num            *numLexicon // numLex(), for ordinal days and counts
+	// starts holds every token key that lookup reads, with its clitics,
+	// as a word of a role in dwStart, or that may start a number (an
+	// ordinal day): canStart looks no further for the others.
+	starts tokenSet
+	// forms holds every token key of four bytes or more that lookup may
+	// find, with or without clitics.
+	forms tokenSet
 }
 
 var dateTab = sync.OnceValue(buildDateTables)
@@ -350,7 +393,61 @@ func buildDateTables() *dateTables {
 			t.lamAl[string(Lam)+k[len(al):]] = k
 		}
 	}
+	t.byKey = newStrTable(t.words)
+	lamWords := make(map[string]*dateWord, len(t.lamAl))
+	for l, full := range t.lamAl {
+		lamWords[l] = t.words[full]
+	}
+	t.lamWord = newStrTable(lamWords)
+	lx := numLex()
+	t.num = lx
+	addStart := func(form string, w *dateWord) {
+		if w.flags&dwStart != 0 || lx.mayHead(form) {
+			t.starts.add(form)
+			t.starts.check([]string{form})
+		}
+	}
+	var added []string
+	addForm := func(form string, w *dateWord) {
+		if len(form) >= 4 {
+			t.forms.add(form)
+			addStart(form, w)
+			added = append(added, form)
+		}
+	}
+	for k, w := range t.words {
+		for _, f := range dateClitics(k) {
+			addForm(f, w)
+		}
+	}
+	for l, full := range t.lamAl {
+		// ل + the ل of the article: للعام.
+		for _, f := range dateClitics(l) {
+			if f != l && strings.HasSuffix(f, string(Lam)+l) {
+				addForm(f, t.words[full])
+			}
+		}
+	}
+	t.forms.check(added)
 	return t
+}
+
+// dateClitics returns the forms in which lookup may find the key k: bare,
+// and when k is long enough, after و or ف, ل or ب, or one of each.
+func dateClitics(k string) []string {
+	forms := []string{k}
+	if len(k) < 4 {
+		return forms
+	}
+	for _, c := range []string{"", string(Waw), string(Feh)} {
+		if c != "" {
+			forms = append(forms, c+k)
+		}
+		for _, pr := range []string{string(Lam), string(Beh)} {
+			forms = append(forms, c+pr+k)
+		}
+	}
+	return forms
 }
 
 // dateVariants returns the keys of a listed word: its normalized form and,
@@ -379,7 +476,13 @@ func dateSameWord(tok, want string) bool {
 // the key without a glued و or ف and then ب or ل (وبيونيو, للعام); prep
 // is set when a ب or ل was cut, a preposition that licenses a lone month.
 func (t *dateTables) lookup(k string, clitics bool) (w *dateWord, prep bool) {
-	if w := t.words[k]; w != nil {
+	// Keys of four bytes or more are in forms, whatever clitics they
+	// carry: one probe spares the tables most words.
+	h := strHash(k)
+	if len(k) >= 4 && (len(k) < t.forms.minLen || len(k) > t.forms.maxLen || !t.forms.hasSig(h)) {
+		return nil, false
+	}
+	if w, _ := t.byKey.getHash(k, h); w != nil {
 		return w, false
 	}
 	if !clitics {
@@ -390,7 +493,7 @@ func (t *dateTables) lookup(k string, clitics bool) (w *dateWord, prep bool) {
 	if strings.HasPrefix(rest, string(Waw)) || strings.HasPrefix(rest, string(Feh)) {
 		rest = rest[2:]
 		if len(rest) >= minRest {
-			if w := t.words[rest]; w != nil {
+			if w, _ := t.byKey.get(rest); w != nil {
 				return w, false
 			}
 		}
@@ -399,12 +502,12 @@ func (t *dateTables) lookup(k string, clitics bool) (w *dateWord, prep bool) {
 	if isLam || strings.HasPrefix(rest, string(Beh)) {
 		rest = rest[2:]
 		if len(rest) >= minRest {
-			if w := t.words[rest]; w != nil {
+			if w, _ := t.byKey.get(rest); w != nil {
 				return w, true
 			}
 			if isLam {
-				if full, ok := t.lamAl[rest]; ok {
-					return t.words[full], true
+				if w, ok := t.lamWord.get(rest); ok {
+					return w, true
 				}
 			}
 		}
@@ -419,6 +522,13 @@ type dateParser struct {
 	toks  []Token
 	ref   time.Time // noon UTC of the reference day
 	whole bool      // ParseDate: the text is known to be a date
+	// FindDates: the next token to read, and the end of the last date.
+	pos, prevEnd int
+	// The entries of the last tokens read with and without clitics:
+	// word(memoI-1, true) and word(nextI-1, false).
+	memoI, nextI int
+	memoW, nextW *dateWord
+	memoPrep     bool
 }
 
 // dateHit is a date read from toks[i:end].
@@ -439,16 +549,17 @@ type dateHit struct {
 
 func (h dateHit) longer(o dateHit) bool { return h.end > o.end }
 
-// canStart is the cheap test run on every token: only numbers and words of
-// the tables can start a date.
+// canStart is the test run on the tokens that pass the starts: only
+// numbers and words of the tables can start a date, and of the words those
+// of no starting role only as an ordinal day.
 func (p *dateParser) canStart(i int) bool {
-	t := p.toks[i]
+	t := &p.toks[i]
 	switch t.Kind {
 	case Number:
 		return true
 	case Word:
-		w, _ := p.t.lookup(t.Norm, true)
-		return w != nil
+		w, _, ok := p.word(i, true)
+		return ok && (w.flags&dwStart != 0 || p.t.num.mayHead(t.Norm))
 	}
 	return false
 }
@@ -459,12 +570,23 @@ func (p *dateParser) word(i int, first bool) (*dateWord, bool, bool) {
 	if i < 0 || i >= len(p.toks) {
 		return nil, false, false
 	}
-	t := p.toks[i]
+	t := &p.toks[i]
 	if t.Kind != Word && t.Kind != Punct {
 		return nil, false, false
 	}
-	w, prep := p.t.lookup(t.Norm, first && t.Kind == Word)
-	return w, prep, w != nil
+	if !first {
+		// The readers of at look at the same few tokens after the first.
+		if p.nextI != i+1 {
+			p.nextW, _ = p.t.lookup(t.Norm, false)
+			p.nextI = i + 1
+		}
+		return p.nextW, false, p.nextW != nil
+	}
+	if p.memoI != i+1 {
+		p.memoW, p.memoPrep = p.t.lookup(t.Norm, t.Kind == Word)
+		p.memoI = i + 1
+	}
+	return p.memoW, p.memoPrep, p.memoW != nil
 }
 
 // has reports whether toks[i] is a word with any of flags.
@@ -514,11 +636,32 @@ func (p *dateParser) at(i int) (dateHit, bool) {
 			best, found = h, true
 		}
 	}
-	try(p.weekdayExpr(i))
-	try(p.absolute(i, true))
-	try(p.relativeDay(i))
-	try(p.counted(i))
-	try(p.period(i))
+	// Each reader starts from a word of its roles, or a number: those
+	// that cannot read toks[i] are not asked.
+	var flags uint64
+	w, _, known := p.word(i, true)
+	if known {
+		flags = w.flags
+	}
+	t := &p.toks[i]
+	if flags&(dwDay|dwWeekday) != 0 {
+		try(p.weekdayExpr(i))
+	}
+	// absolute reads a number, a word of its roles, or any other word of
+	// the tables that starts a number (an ordinal day, in dayMonth).
+	if t.Kind == Number || flags&(dwYearCue|dwMonthCue|dwMonth) != 0 ||
+		(known && t.Kind == Word && p.t.num.mayHead(t.Norm)) {
+		try(p.absolute(i, true))
+	}
+	if flags&(dwYesterday|dwToday|dwTomorrow|dwFirst|dwDay|dwDayPart|dwLater|dwBefore) != 0 {
+		try(p.relativeDay(i))
+	}
+	if flags&(dwAgo|dwLater) != 0 {
+		try(p.counted(i))
+	}
+	if flags&(dwThis|dwPeriod) != 0 {
+		try(p.period(i))
+	}
 	return best, found
 }
 
@@ -726,7 +869,11 @@ func (p *dateParser) absolute(i int, first bool) (dateHit, bool) {
 	if w.flags&dwMonth != 0 {
 		// A glued clitic makes a word of a lone ambiguous name: باب is
 		// "door", not ب + آب.
-		stripped := first && p.t.words[p.toks[i].Norm] == nil
+		stripped := false
+		if first {
+			w, _ := p.t.byKey.get(p.toks[i].Norm)
+			stripped = w == nil
+		}
 		if h, ok := p.monthYear(i, first, p.cued(i) && !stripped, 0); ok {
 			return h, true
 		}
@@ -827,7 +974,7 @@ func (p *dateParser) dayMonth(i int) (dateHit, bool) {
 		if i < 0 || i >= len(p.toks) || p.toks[i].Kind != Word {
 			return dateHit{}, false
 		}
-		nm, n := NumberAt(p.src, p.toks, i)
+		nm, n := p.t.num.numberAt(p.src, p.toks, i)
 		if n <= 0 || nm.Kind != Ordinal || nm.Value < 1 || nm.Value > 31 || nm.Value != float64(int(nm.Value)) {
 			return dateHit{}, false
 		}
@@ -1119,7 +1266,7 @@ func (p *dateParser) counted(i int) (dateHit, bool) {
 	if v, dig, ok := p.num(j); ok && dig <= 5 {
 		n, j = v, j+1
 	} else if j < len(p.toks) && p.toks[j].Kind == Word {
-		if nm, c := NumberAt(p.src, p.toks, j); c > 0 && nm.Kind == Cardinal &&
+		if nm, c := p.t.num.numberAt(p.src, p.toks, j); c > 0 && nm.Kind == Cardinal &&
 			nm.Value >= 1 && nm.Value <= 100000 && nm.Value == float64(int(nm.Value)) {
 			n, j = int(nm.Value), j+c
 		}

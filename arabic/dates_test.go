@@ -380,3 +380,23 @@ func BenchmarkFindDates(b *testing.B) {
 		arabic.FindDates(src, toks, dateRef)
 	}
 }
+
+// TestNumbersDatesNoAlloc checks that news without numbers or dates costs
+// no allocation, though many of its words start like number or date words
+// (بعد, هذه, منذ, العام, المتحدة, الإيرانية).
+func TestNumbersDatesNoAlloc(t *testing.T) {
+	src := "وقال الأمين العام للأمم المتحدة في بيان إن الحكومة الإيرانية مطالبة بالإفراج عن المعتقلين، " +
+		"بعد أن اتهمتها منظمات حقوقية بانتهاك القانون الدولي. وأضاف أن هذه الخطوة تأتي منذ بداية الأزمة " +
+		"في إطار جهود الوساطة التي تقودها السعودية والولايات المتحدة، قبل أن تعلن الخارجية البريطانية " +
+		"والفرنسية دعمها للمبادرة، فيما رحبت الجامعة العربية بالقرار ودعت الأطراف المعنية إلى ضبط النفس."
+	toks := arabic.Tokenize(src)
+	if n, d := arabic.FindNumbers(src, toks), arabic.FindDates(src, toks, dateRef); n != nil || d != nil {
+		t.Fatalf("found %v and %v in a text without numbers or dates", n, d)
+	}
+	if a := testing.AllocsPerRun(100, func() { arabic.FindNumbers(src, toks) }); a != 0 {
+		t.Errorf("FindNumbers allocates %v times on a text without numbers", a)
+	}
+	if a := testing.AllocsPerRun(100, func() { arabic.FindDates(src, toks, dateRef) }); a != 0 {
+		t.Errorf("FindDates allocates %v times on a text without dates", a)
+	}
+}

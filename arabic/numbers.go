@@ -226,20 +226,22 @@ var (
 )
 
 type numLexicon struct {
-	words map[string]numWord
-	// A cheap filter before the map: the byte lengths of the keys, the
-	// runes they begin with and the pairs of runes they end with (runes of
-	// the Arabic block, as bits).
+	words map[string]numWord // while the lexicon is built
+	// table holds words for lookups; minLen and maxLen are the byte
+	// lengths of its shortest and longest keys.
+	table          strTable[*numWord]
 	minLen, maxLen int
-	firstRunes     [4]uint64
-	endPairs       [1024]uint64
-	stop           map[string]bool
-	prefixes       []string // longest first
-	conj           string
-	article        string
-	lam            string
-	beh            string
-	percentPrev    string
+	// heads holds every token key that can read as a first word of a
+	// number: a number word with the clitics readHead strips; later those
+	// of a later word, which readNext reads: with the article, و, or both.
+	heads, later tokenSet
+	stop         map[string]bool
+	prefixes     []string // longest first
+	conj         string
+	article      string
+	lam          string
+	beh          string
+	percentPrev  string
 }
 
 var numLex = sync.OnceValue(buildNumLexicon)
@@ -311,14 +313,12 @@ func buildNumLexicon() *numLexicon {
 		lx.stop[key(f)] = true
 	}
 	lx.minLen = math.MaxInt
-	for k := range lx.words {
+	ptrs := make(map[string]*numWord, len(lx.words))
+	for k, w := range lx.words {
 		lx.minLen, lx.maxLen = min(lx.minLen, len(k)), max(lx.maxLen, len(k))
-		r, _ := utf8.DecodeRuneInString(k)
-		setRune(&lx.firstRunes, r)
-		if p, ok := endPair(k); ok {
-			lx.endPairs[p>>6] |= 1 << (p & 63)
-		}
+		ptrs[k] = &w
 	}
+	lx.table = newStrTable(ptrs)
 	// The clitics a first word may carry, longest first: the conjunction,
 	// a one-letter preposition, or both.
 	for _, p := range [][]rune{{Waw, Beh}, {Waw, Lam}, {Waw, Kaf}, {Waw}, {Beh}, {Lam}, {Kaf}} {
@@ -329,32 +329,223 @@ func buildNumLexicon() *numLexicon {
 	lx.lam = string(Lam)
 	lx.beh = string(Beh)
 	lx.percentPrev = key(percentWord)
+	// The heads: every form readHead can take apart into a number word.
+	for k := range lx.words {
+		forms := lx.headForms(k)
+		for _, f := range forms {
+			lx.heads.add(f)
+		}
+		lx.heads.check(forms)
+		forms = []string{k, lx.article + k, lx.conj + k, lx.conj + lx.article + k}
+		for _, f := range forms {
+			lx.later.add(f)
+		}
+		lx.later.check(forms)
+	}
+	lx.words = nil
 	return lx
 }
 
-// setRune adds r, a rune of the Arabic block, to a set of runes.
-func setRune(set *[4]uint64, r rune) {
-	if r >= 0x600 && r < 0x700 {
-		set[(r-0x600)>>6] |= 1 << ((r - 0x600) & 63)
+// headForms returns the token keys in which readHead finds the number
+// word k: bare or with the article, after any prefix, and after a prefix
+// ending in ل with the ل of the article (للثلاثة).
+func (lx *numLexicon) headForms(k string) []string {
+	forms := []string{k, lx.article + k}
+	for _, p := range lx.prefixes {
+		forms = append(forms, p+k, p+lx.article+k)
+		if strings.HasSuffix(p, lx.lam) {
+			forms = append(forms, p+lx.lam+k)
+		}
+	}
+	return forms
+}
+
+// mayHead reports whether a Word key may start a number: false for most
+// words, after one probe of a bit set.
+func (lx *numLexicon) mayHead(s string) bool { return lx.heads.has(s) }
+
+// tokenSet is a filter over token keys, with no false negatives: a bit
+// per hash of a key's length and last eight bytes. It turns away most
+// words that are not in the set with one probe, so that the tables behind
+// it see few words.
+type tokenSet struct {
+	minLen, maxLen int
+	bits           [1 << (tokenSetBits - 6)]uint64
+}
+
+const tokenSetBits = 17
+
+// add puts s in the set.
+func (ts *tokenSet) add(s string) {
+	if len(s) < 4 {
+		panic("arabic: tokenSet key shorter than four bytes: " + s)
+	}
+	if ts.maxLen == 0 {
+		ts.minLen = len(s)
+	}
+	ts.minLen, ts.maxLen = min(ts.minLen, len(s)), max(ts.maxLen, len(s))
+	h := tokenSig(s) >> (64 - tokenSetBits)
+	ts.bits[h>>6] |= 1 << (h & 63)
+}
+
+// has reports whether s may be in the set; false means it is not.
+func (ts *tokenSet) has(s string) bool {
+	return len(s) >= ts.minLen && len(s) <= ts.maxLen && ts.hasSig(tokenSig(s))
+}
+
+// next returns the index of the first token from toks[i] on that is a
+// number or a word whose key may be in the set, or len(toks). It is the
+// loop the finders run over every token, free of calls: tokenSig is
+// written out in it, and check makes sure both agree.
+func (ts *tokenSet) next(toks []Token, i int) int {
+	lo, hi := ts.minLen, ts.maxLen
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Kind == Number {
+			return i
+		}
+		s := t.Norm
+		n := len(s)
+		// minLen is 4 or more.
+		if t.Kind != Word || n < lo || n > hi {
+			continue
+		}
+		// tokenSig(s), written out.
+		d := n - 8
+		e := d &^ (d >> 63)
+		x := uint64(load32(s[n-4:n])) | uint64(load32(s[e:e+4]))<<32
+		if ts.hasSig((x ^ uint64(n)) * tokenMul) {
+			return i
+		}
+	}
+	return len(toks)
+}
+
+// check panics unless every key given passes has and next: the set is
+// built with it, so that no word of the set is ever turned away.
+func (ts *tokenSet) check(keys []string) {
+	for _, k := range keys {
+		if !ts.has(k) || ts.next([]Token{{Norm: k, Kind: Word}}, 0) != 0 {
+			panic("arabic: tokenSet misses " + k)
+		}
 	}
 }
 
-// hasRune reports whether r is in set.
-func hasRune(set *[4]uint64, r rune) bool {
-	return r >= 0x600 && r < 0x700 && set[(r-0x600)>>6]&(1<<((r-0x600)&63)) != 0
+// probe returns tokenSig(s) and whether s may be in the set.
+func (ts *tokenSet) probe(s string) (uint64, bool) {
+	if len(s) < ts.minLen || len(s) > ts.maxLen {
+		return 0, false
+	}
+	h := tokenSig(s)
+	return h, ts.hasSig(h)
 }
 
-// get looks s up in the lexicon, skipping the map for most words that
-// cannot be there.
+// hasSig reports whether a key of tokenSig x, of a length between minLen
+// and maxLen, may be in the set.
+func (ts *tokenSet) hasSig(x uint64) bool {
+	h := x >> (64 - tokenSetBits)
+	return ts.bits[h>>6]&(1<<(h&63)) != 0
+}
+
+// tokenSig hashes the length and the last eight bytes of s (all of them
+// when s is shorter): clitics are prefixes, and the end of a word tells
+// most words apart. s has at least four bytes.
+func tokenSig(s string) uint64 {
+	n := len(s)
+	// Two loads cover bytes [n-8, n), overlapping when n < 8; e is
+	// max(0, n-8) without a branch.
+	d := n - 8
+	e := d &^ (d >> 63)
+	x := uint64(load32(s[n-4:n])) | uint64(load32(s[e:e+4]))<<32
+	return (x ^ uint64(n)) * tokenMul
+}
+
+const tokenMul = 0x9E3779B97F4A7C15
+
+// load32 returns the first four bytes of s, little-endian.
+func load32(s string) uint32 {
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// strHash hashes the length and the last eight bytes of s, as tokenSig
+// does, for a string of any length.
+func strHash(s string) uint64 {
+	n := len(s)
+	if n >= 4 {
+		return tokenSig(s)
+	}
+	var x uint64
+	for i := 0; i < n; i++ {
+		x = x<<8 | uint64(s[i])
+	}
+	return (x ^ uint64(n)) * tokenMul
+}
+
+// strTable is a read-only map from strings, an open-addressed table
+// probed with strHash: cheaper than a Go map for the short words of the
+// lexicons.
+type strTable[V any] struct {
+	shift uint // 64 minus the bits of a slot index
+	slots []strSlot[V]
+}
+
+type strSlot[V any] struct {
+	key  string
+	val  V
+	used bool
+}
+
+// newStrTable returns a table holding the entries of m, at most a quarter
+// full.
+func newStrTable[V any](m map[string]V) strTable[V] {
+	bits := uint(4)
+	for 1<<bits < 4*len(m) {
+		bits++
+	}
+	t := strTable[V]{shift: 64 - bits, slots: make([]strSlot[V], 1<<bits)}
+	mask := uint64(len(t.slots) - 1)
+	for k, v := range m {
+		i := strHash(k) >> t.shift
+		for t.slots[i].used {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = strSlot[V]{key: k, val: v, used: true}
+	}
+	return t
+}
+
+// get returns the value of s.
+func (t *strTable[V]) get(s string) (V, bool) { return t.getHash(s, strHash(s)) }
+
+// getHash returns the value of s, whose strHash is h.
+func (t *strTable[V]) getHash(s string, h uint64) (V, bool) {
+	mask := uint64(len(t.slots) - 1)
+	for i := h >> t.shift; ; i = (i + 1) & mask {
+		sl := &t.slots[i&mask]
+		if !sl.used {
+			var zero V
+			return zero, false
+		}
+		if sl.key == s {
+			return sl.val, true
+		}
+	}
+}
+
+// get looks s up in the lexicon.
 func (lx *numLexicon) get(s string) (numWord, bool) {
 	if len(s) < lx.minLen || len(s) > lx.maxLen {
 		return numWord{}, false
 	}
-	if r, _ := utf8.DecodeRuneInString(s); !hasRune(&lx.firstRunes, r) {
-		return numWord{}, false
+	return lx.getHash(s, strHash(s))
+}
+
+// getHash looks s, whose strHash is h, up in the lexicon.
+func (lx *numLexicon) getHash(s string, h uint64) (numWord, bool) {
+	if w, ok := lx.table.getHash(s, h); ok {
+		return *w, true
 	}
-	w, ok := lx.words[s]
-	return w, ok
+	return numWord{}, false
 }
 
 // lookup finds s, with or without the article, in the lexicon.
@@ -362,35 +553,25 @@ func (lx *numLexicon) lookup(s string) (w numWord, def, ok bool) {
 	if w, ok = lx.get(s); ok {
 		return w, false, true
 	}
+	return lx.lookupDef(s)
+}
+
+// lookupHash is lookup for s of strHash h.
+func (lx *numLexicon) lookupHash(s string, h uint64) (w numWord, def, ok bool) {
+	if w, ok = lx.getHash(s, h); ok {
+		return w, false, true
+	}
+	return lx.lookupDef(s)
+}
+
+// lookupDef finds s with the article in the lexicon.
+func (lx *numLexicon) lookupDef(s string) (w numWord, def, ok bool) {
 	if len(s) > len(lx.article) && strings.HasPrefix(s, lx.article) {
 		if w, ok = lx.get(s[len(lx.article):]); ok {
 			return w, true, true
 		}
 	}
 	return numWord{}, false, false
-}
-
-// endPair returns the last two runes of s as one number, when both are in
-// the Arabic block.
-func endPair(s string) (int, bool) {
-	// A rune of U+0600 … U+06FF is two bytes, the first 0xD8 … 0xDB.
-	n := len(s)
-	if n < 4 || s[n-4]&0xFC != 0xD8 || s[n-2]&0xFC != 0xD8 {
-		return 0, false
-	}
-	a := int(s[n-4]&0x03)<<6 | int(s[n-3]&0x3F)
-	b := int(s[n-2]&0x03)<<6 | int(s[n-1]&0x3F)
-	return a<<8 | b, true
-}
-
-// mayBeNumber reports whether a word key ends like some number word; all
-// its clitic readings end as it does.
-func (lx *numLexicon) mayBeNumber(s string) bool {
-	if len(s) < lx.minLen {
-		return false
-	}
-	p, ok := endPair(s)
-	return ok && lx.endPairs[p>>6]&(1<<(p&63)) != 0
 }
 
 // atom is one number word or number of the token stream, with the clitics
@@ -425,10 +606,14 @@ func (lx *numLexicon) readHead(toks []Token, i int) (atom, bool) {
 		return atom{}, false
 	}
 	s := t.Norm
-	if !lx.mayBeNumber(s) {
+	if len(s) < lx.heads.minLen || len(s) > lx.heads.maxLen {
 		return atom{}, false
 	}
-	if w, def, ok := lx.lookup(s); ok {
+	h := tokenSig(s)
+	if !lx.heads.hasSig(h) {
+		return atom{}, false
+	}
+	if w, def, ok := lx.lookupHash(s, h); ok {
 		return atom{w: w, def: def, next: i + 1}, true
 	}
 	for _, p := range lx.prefixes {
@@ -483,9 +668,15 @@ func (lx *numLexicon) readNext(toks []Token, j int) (atom, bool) {
 		if n.Kind != Word {
 			return atom{}, false
 		}
-		if w, def, ok := lx.lookup(n.Norm); ok {
-			return atom{w: w, def: def, joined: true, next: j + 2}, true
+		if h, ok := lx.later.probe(n.Norm); ok {
+			if w, def, ok := lx.lookupHash(n.Norm, h); ok {
+				return atom{w: w, def: def, joined: true, next: j + 2}, true
+			}
 		}
+		return atom{}, false
+	}
+	h, ok := lx.later.probe(s)
+	if !ok {
 		return atom{}, false
 	}
 	if len(s) > len(lx.conj) && strings.HasPrefix(s, lx.conj) {
@@ -493,7 +684,7 @@ func (lx *numLexicon) readNext(toks []Token, j int) (atom, bool) {
 			return atom{w: w, def: def, joined: true, next: j + 1}, true
 		}
 	}
-	if w, def, ok := lx.lookup(s); ok {
+	if w, def, ok := lx.lookupHash(s, h); ok {
 		return atom{w: w, def: def, next: j + 1}, true
 	}
 	return atom{}, false
@@ -505,7 +696,11 @@ func (lx *numLexicon) plainAt(toks []Token, j int) (numWord, bool) {
 	if j >= len(toks) || toks[j].Kind != Word {
 		return numWord{}, false
 	}
-	return lx.get(toks[j].Norm)
+	s := toks[j].Norm
+	if h, ok := lx.later.probe(s); ok {
+		return lx.getHash(s, h)
+	}
+	return numWord{}, false
 }
 
 // parseNumberToken reads the key of a Number token: plain ASCII digits
@@ -569,7 +764,11 @@ func NumberAt(src string, toks []Token, i int) (NumberMatch, int) {
 	if k := toks[i].Kind; k != Word && k != Number {
 		return NumberMatch{}, 0
 	}
-	lx := numLex()
+	return numLex().numberAt(src, toks, i)
+}
+
+// numberAt is NumberAt for a token of kind Word or Number.
+func (lx *numLexicon) numberAt(src string, toks []Token, i int) (NumberMatch, int) {
 	head, ok := lx.readHead(toks, i)
 	if !ok {
 		return NumberMatch{}, 0
@@ -891,16 +1090,40 @@ func mulScale(v, scale float64) float64 {
 // FindNumbers returns every number of the text, left to right, without
 // overlaps. It allocates nothing when the text has no number.
 func FindNumbers(src string, toks []Token) []NumberMatch {
-	var out []NumberMatch
-	for i := 0; i < len(toks); {
-		m, n := NumberAt(src, toks, i)
+	lx := numLex()
+	for i := 0; i < len(toks); i++ {
+		// Most tokens are words that start no number: one probe of the
+		// heads skips them.
+		if i = lx.heads.next(toks, i); i == len(toks) {
+			break
+		}
+		if m, n := lx.numberAt(src, toks, i); n > 0 {
+			return lx.findNumbers(src, toks, m, i+n)
+		}
+	}
+	return nil
+}
+
+// findNumbers returns m, the first number of toks, and the numbers from
+// toks[i] on. It gathers them on the stack, so as to allocate the result
+// once, at its size.
+func (lx *numLexicon) findNumbers(src string, toks []Token, m NumberMatch, i int) []NumberMatch {
+	var buf [32]NumberMatch
+	found := append(buf[:0], m)
+	for i < len(toks) {
+		if i = lx.heads.next(toks, i); i == len(toks) {
+			break
+		}
+		m, n := lx.numberAt(src, toks, i)
 		if n == 0 {
 			i++
 			continue
 		}
-		out = append(out, m)
+		found = append(found, m)
 		i += n
 	}
+	out := make([]NumberMatch, len(found))
+	copy(out, found)
 	return out
 }
 
