@@ -107,7 +107,7 @@ func FindDates(src string, toks []Token, ref time.Time) []DateMatch {
 	if toks == nil {
 		toks = Tokenize(src)
 	}
-	p := dateParser{t: dateTab(), scan: scanTab(), src: src, toks: toks, ref: dateDay(ref)}
+	p := dateParser{t: dateTab(), src: src, toks: toks, ref: dateDay(ref)}
 	m, ok := p.nextMatch()
 	if !ok {
 		return nil
@@ -133,7 +133,7 @@ func FindDates(src string, toks []Token, ref time.Time) []DateMatch {
 func (p *dateParser) nextMatch() (DateMatch, bool) {
 	for p.pos < len(p.toks) {
 		// One probe of the starts skips most words.
-		i := p.scan.next(p.toks, p.pos, 1)
+		i := p.t.starts.next(p.toks, p.pos)
 		if i == len(p.toks) {
 			p.pos = i
 			break
@@ -286,8 +286,7 @@ type dateTables struct {
 	// starts holds every token key that lookup reads, with its clitics,
 	// as a word of a role in dwStart, or that may start a number (an
 	// ordinal day): canStart looks no further for the others.
-	starts    tokenSet
-	startKeys []string // the keys of starts, for scanTab to check
+	starts tokenSet
 	// forms holds every token key of four bytes or more that lookup may
 	// find, with or without clitics.
 	forms tokenSet
@@ -405,13 +404,15 @@ func buildDateTables() *dateTables {
 	addStart := func(form string, w *dateWord) {
 		if w.flags&dwStart != 0 || lx.mayHead(form) {
 			t.starts.add(form)
-			t.startKeys = append(t.startKeys, form)
+			t.starts.check([]string{form})
 		}
 	}
+	var added []string
 	addForm := func(form string, w *dateWord) {
 		if len(form) >= 4 {
 			t.forms.add(form)
 			addStart(form, w)
+			added = append(added, form)
 		}
 	}
 	for k, w := range t.words {
@@ -427,6 +428,7 @@ func buildDateTables() *dateTables {
 			}
 		}
 	}
+	t.forms.check(added)
 	return t
 }
 
@@ -516,7 +518,6 @@ func (t *dateTables) lookup(k string, clitics bool) (w *dateWord, prep bool) {
 // dateParser reads dates from the tokens of one text.
 type dateParser struct {
 	t     *dateTables
-	scan  *scanTable // FindDates
 	src   string
 	toks  []Token
 	ref   time.Time // noon UTC of the reference day

@@ -229,13 +229,12 @@ type numLexicon struct {
 	words map[string]numWord // while the lexicon is built
 	// table holds words for lookups; minLen and maxLen are the byte
 	// lengths of its shortest and longest keys.
-	table          strTable[numWord]
+	table          strTable[*numWord]
 	minLen, maxLen int
 	// heads holds every token key that can read as a first word of a
 	// number: a number word with the clitics readHead strips; later those
 	// of a later word, which readNext reads: with the article, و, or both.
 	heads, later tokenSet
-	headKeys     []string // the keys of heads, for scanTab to check
 	stop         map[string]bool
 	prefixes     []string // longest first
 	conj         string
@@ -314,10 +313,12 @@ func buildNumLexicon() *numLexicon {
 		lx.stop[key(f)] = true
 	}
 	lx.minLen = math.MaxInt
-	for k := range lx.words {
+	ptrs := make(map[string]*numWord, len(lx.words))
+	for k, w := range lx.words {
 		lx.minLen, lx.maxLen = min(lx.minLen, len(k)), max(lx.maxLen, len(k))
+		ptrs[k] = &w
 	}
-	lx.table = newStrTable(lx.words)
+	lx.table = newStrTable(ptrs)
 	// The clitics a first word may carry, longest first: the conjunction,
 	// a one-letter preposition, or both.
 	for _, p := range [][]rune{{Waw, Beh}, {Waw, Lam}, {Waw, Kaf}, {Waw}, {Beh}, {Lam}, {Kaf}} {
@@ -330,13 +331,16 @@ func buildNumLexicon() *numLexicon {
 	lx.percentPrev = key(percentWord)
 	// The heads: every form readHead can take apart into a number word.
 	for k := range lx.words {
-		for _, f := range lx.headForms(k) {
+		forms := lx.headForms(k)
+		for _, f := range forms {
 			lx.heads.add(f)
-			lx.headKeys = append(lx.headKeys, f)
 		}
-		for _, f := range []string{k, lx.article + k, lx.conj + k, lx.conj + lx.article + k} {
+		lx.heads.check(forms)
+		forms = []string{k, lx.article + k, lx.conj + k, lx.conj + lx.article + k}
+		for _, f := range forms {
 			lx.later.add(f)
 		}
+		lx.later.check(forms)
 	}
 	lx.words = nil
 	return lx
@@ -389,41 +393,12 @@ func (ts *tokenSet) has(s string) bool {
 	return len(s) >= ts.minLen && len(s) <= ts.maxLen && ts.hasSig(tokenSig(s))
 }
 
-// scanTable holds the two sets the finders probe every token with side by
-// side, lane 0 the heads of numbers and lane 1 the starts of dates, so
-// that FindNumbers and FindDates scanning one text probe the same cache
-// lines.
-type scanTable struct {
-	lo, hi [2]int // minLen and maxLen of each lane
-	bits   [1 << (tokenSetBits - 6)][2]uint64
-}
-
-var scanTab = sync.OnceValue(func() *scanTable {
-	lx, dt := numLex(), dateTab()
-	st := &scanTable{}
-	for lane, ts := range []*tokenSet{&lx.heads, &dt.starts} {
-		st.lo[lane], st.hi[lane] = ts.minLen, ts.maxLen
-		for w, b := range ts.bits {
-			st.bits[w][lane] = b
-		}
-	}
-	// next writes tokenSig out: make sure no key is turned away.
-	for lane, keys := range [][]string{lx.headKeys, dt.startKeys} {
-		for _, k := range keys {
-			if st.next([]Token{{Norm: k, Kind: Word}}, 0, lane) != 0 {
-				panic("arabic: scanTable misses " + k)
-			}
-		}
-	}
-	return st
-})
-
 // next returns the index of the first token from toks[i] on that is a
-// number or a word whose key may be in the set of lane, or len(toks). It
-// is the loop the finders run over every token, free of calls.
-func (st *scanTable) next(toks []Token, i, lane int) int {
-	lane &= 1
-	lo, hi := st.lo[lane], st.hi[lane]
+// number or a word whose key may be in the set, or len(toks). It is the
+// loop the finders run over every token, free of calls: tokenSig is
+// written out in it, and check makes sure both agree.
+func (ts *tokenSet) next(toks []Token, i int) int {
+	lo, hi := ts.minLen, ts.maxLen
 	for ; i < len(toks); i++ {
 		t := &toks[i]
 		if t.Kind == Number {
@@ -431,7 +406,7 @@ func (st *scanTable) next(toks []Token, i, lane int) int {
 		}
 		s := t.Norm
 		n := len(s)
-		// lo is 4 or more.
+		// minLen is 4 or more.
 		if t.Kind != Word || n < lo || n > hi {
 			continue
 		}
@@ -439,12 +414,21 @@ func (st *scanTable) next(toks []Token, i, lane int) int {
 		d := n - 8
 		e := d &^ (d >> 63)
 		x := uint64(load32(s[n-4:n])) | uint64(load32(s[e:e+4]))<<32
-		h := ((x ^ uint64(n)) * tokenMul) >> (64 - tokenSetBits)
-		if st.bits[h>>6][lane]&(1<<(h&63)) != 0 {
+		if ts.hasSig((x ^ uint64(n)) * tokenMul) {
 			return i
 		}
 	}
 	return len(toks)
+}
+
+// check panics unless every key given passes has and next: the set is
+// built with it, so that no word of the set is ever turned away.
+func (ts *tokenSet) check(keys []string) {
+	for _, k := range keys {
+		if !ts.has(k) || ts.next([]Token{{Norm: k, Kind: Word}}, 0) != 0 {
+			panic("arabic: tokenSet misses " + k)
+		}
+	}
 }
 
 // probe returns tokenSig(s) and whether s may be in the set.
@@ -499,38 +483,33 @@ func strHash(s string) uint64 {
 
 // strTable is a read-only map from strings, an open-addressed table
 // probed with strHash: cheaper than a Go map for the short words of the
-// lexicons, and small, so that it stays in cache. A slot holds part of the
-// hash of its key, which turns away most other words without reading a
-// key.
+// lexicons.
 type strTable[V any] struct {
 	shift uint // 64 minus the bits of a slot index
-	slots []strSlot
-	keys  []string
-	vals  []V
+	slots []strSlot[V]
 }
 
-type strSlot struct {
-	tag uint32 // the upper half of the key's strHash
-	ref uint32 // 1 + the index of the key in keys; 0 for an empty slot
+type strSlot[V any] struct {
+	key  string
+	val  V
+	used bool
 }
 
-// newStrTable returns a table holding the entries of m, at most half
+// newStrTable returns a table holding the entries of m, at most a quarter
 // full.
 func newStrTable[V any](m map[string]V) strTable[V] {
 	bits := uint(4)
-	for 1<<bits < 2*len(m) {
+	for 1<<bits < 4*len(m) {
 		bits++
 	}
-	t := strTable[V]{shift: 64 - bits, slots: make([]strSlot, 1<<bits)}
+	t := strTable[V]{shift: 64 - bits, slots: make([]strSlot[V], 1<<bits)}
 	mask := uint64(len(t.slots) - 1)
 	for k, v := range m {
-		h := strHash(k)
-		i := h >> t.shift
-		for t.slots[i].ref != 0 {
+		i := strHash(k) >> t.shift
+		for t.slots[i].used {
 			i = (i + 1) & mask
 		}
-		t.keys, t.vals = append(t.keys, k), append(t.vals, v)
-		t.slots[i] = strSlot{tag: uint32(h >> 32), ref: uint32(len(t.keys))}
+		t.slots[i] = strSlot[V]{key: k, val: v, used: true}
 	}
 	return t
 }
@@ -541,15 +520,14 @@ func (t *strTable[V]) get(s string) (V, bool) { return t.getHash(s, strHash(s)) 
 // getHash returns the value of s, whose strHash is h.
 func (t *strTable[V]) getHash(s string, h uint64) (V, bool) {
 	mask := uint64(len(t.slots) - 1)
-	tag := uint32(h >> 32)
 	for i := h >> t.shift; ; i = (i + 1) & mask {
-		sl := t.slots[i&mask]
-		if sl.ref == 0 {
+		sl := &t.slots[i&mask]
+		if !sl.used {
 			var zero V
 			return zero, false
 		}
-		if sl.tag == tag && t.keys[sl.ref-1] == s {
-			return t.vals[sl.ref-1], true
+		if sl.key == s {
+			return sl.val, true
 		}
 	}
 }
@@ -564,7 +542,10 @@ func (lx *numLexicon) get(s string) (numWord, bool) {
 
 // getHash looks s, whose strHash is h, up in the lexicon.
 func (lx *numLexicon) getHash(s string, h uint64) (numWord, bool) {
-	return lx.table.getHash(s, h)
+	if w, ok := lx.table.getHash(s, h); ok {
+		return *w, true
+	}
+	return numWord{}, false
 }
 
 // lookup finds s, with or without the article, in the lexicon.
@@ -1109,15 +1090,15 @@ func mulScale(v, scale float64) float64 {
 // FindNumbers returns every number of the text, left to right, without
 // overlaps. It allocates nothing when the text has no number.
 func FindNumbers(src string, toks []Token) []NumberMatch {
-	lx, st := numLex(), scanTab()
+	lx := numLex()
 	for i := 0; i < len(toks); i++ {
 		// Most tokens are words that start no number: one probe of the
 		// heads skips them.
-		if i = st.next(toks, i, 0); i == len(toks) {
+		if i = lx.heads.next(toks, i); i == len(toks) {
 			break
 		}
 		if m, n := lx.numberAt(src, toks, i); n > 0 {
-			return lx.findNumbers(st, src, toks, m, i+n)
+			return lx.findNumbers(src, toks, m, i+n)
 		}
 	}
 	return nil
@@ -1126,11 +1107,11 @@ func FindNumbers(src string, toks []Token) []NumberMatch {
 // findNumbers returns m, the first number of toks, and the numbers from
 // toks[i] on. It gathers them on the stack, so as to allocate the result
 // once, at its size.
-func (lx *numLexicon) findNumbers(st *scanTable, src string, toks []Token, m NumberMatch, i int) []NumberMatch {
+func (lx *numLexicon) findNumbers(src string, toks []Token, m NumberMatch, i int) []NumberMatch {
 	var buf [32]NumberMatch
 	found := append(buf[:0], m)
 	for i < len(toks) {
-		if i = st.next(toks, i, 0); i == len(toks) {
+		if i = lx.heads.next(toks, i); i == len(toks) {
 			break
 		}
 		m, n := lx.numberAt(src, toks, i)
