@@ -3,6 +3,7 @@ package arabic
 import (
 	"fmt"
 	"math"
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -114,11 +115,11 @@ func (s *Segmenter) Scheme() Scheme { return s.scheme }
 // Known reports whether key (a normalized word) is in the lexicon, and its
 // frequency there.
 func (s *Segmenter) Known(key string) (uint32, bool) {
-	i, ok := s.lx.index[key]
-	if !ok {
+	p := s.lx.tab.find(key)
+	if p < 0 {
 		return 0, false
 	}
-	return s.lx.freq[i], true
+	return s.lx.tab.freq(p), true
 }
 
 // Segment cuts a Word token into its pieces. Tokens of other kinds, and
@@ -134,20 +135,26 @@ func (s *Segmenter) Segment(t Token) []Segment {
 func (s *Segmenter) AppendSegments(dst []Segment, t Token) []Segment {
 	n := t.Norm
 	if t.Kind != Word || len(n) < 4 {
-		return append(dst, Segment{Text: t.Text, Start: t.Start, End: t.End, Kind: SegStem, Norm: n})
+		return appendSegment(dst, t.Text, t.Start, t.End, SegStem, n)
 	}
 	a := analysis{stem: -1}
 	if mayCut(n) {
-		if i, ok := s.lx.index[n]; ok {
-			a = s.lx.ana[i]
+		if p := s.lx.tab.find(n); p >= 0 {
+			a = s.lx.tab.analysis(p)
 		} else {
-			a = s.lx.analyze(n, -1)
+			a = s.lx.analyze(n, selfNoWord)
 		}
 	}
-	full := s.scheme == SchemeFull
-	if a.npre == 0 && a.suf == 0 && !full {
-		return append(dst, Segment{Text: t.Text, Start: t.Start, End: t.End, Kind: SegStem, Norm: n})
+	if a.npre == 0 && a.suf == 0 && s.scheme != SchemeFull {
+		return appendSegment(dst, t.Text, t.Start, t.End, SegStem, n)
 	}
+	return s.appendPieces(dst, t, a)
+}
+
+// appendPieces appends the pieces of word t, cut as a says, to dst.
+func (s *Segmenter) appendPieces(dst []Segment, t Token, a analysis) []Segment {
+	n := t.Norm
+	full := s.scheme == SchemeFull
 
 	// The pieces, as spans of the key.
 	type piece struct {
@@ -166,7 +173,7 @@ func (s *Segmenter) AppendSegments(dst []Segment, t Token) []Segment {
 		var stemKey string
 		switch {
 		case a.stem >= 0:
-			stemKey = s.lx.words[a.stem]
+			stemKey = s.lx.tab.key(a.stem)
 		case a.flags&anaLamAl != 0:
 			stemKey = "ا" + n[ss:se] // allocates: an article form the lexicon lacks
 		default:
@@ -197,7 +204,7 @@ func (s *Segmenter) AppendSegments(dst []Segment, t Token) []Segment {
 		np++
 	}
 	if np == 1 {
-		return append(dst, Segment{Text: t.Text, Start: t.Start, End: t.End, Kind: ps[0].kind, Norm: ps[0].norm})
+		return appendSegment(dst, t.Text, t.Start, t.End, ps[0].kind, ps[0].norm)
 	}
 
 	// Map the piece starts in the key to offsets in the original text.
@@ -217,41 +224,76 @@ func (s *Segmenter) AppendSegments(dst []Segment, t Token) []Segment {
 				continue
 			}
 		}
-		dst = append(dst, Segment{
-			Text:  t.Text[start:end],
-			Start: t.Start + start,
-			End:   t.Start + end,
-			Kind:  ps[i].kind,
-			Norm:  ps[i].norm,
-		})
+		dst = appendSegment(dst, t.Text[start:end], t.Start+start, t.Start+end, ps[i].kind, ps[i].norm)
 		start = end
 	}
+	return dst
+}
+
+// appendSegment appends a segment to dst, writing its fields in place: a
+// Segment built aside and copied costs a stall on each token.
+func appendSegment(dst []Segment, text string, start, end int, kind SegKind, norm string) []Segment {
+	n := len(dst)
+	if n < cap(dst) {
+		dst = dst[:n+1]
+	} else {
+		dst = append(dst, Segment{})
+	}
+	g := &dst[n]
+	g.Text = text
+	g.Start = start
+	g.End = end
+	g.Kind = kind
+	g.Norm = norm
 	return dst
 }
 
 // mayCut reports whether a clitic could be cut from key n at all: whether
 // it starts with a proclitic letter or ends in a letter a pronoun suffix
 // ends in, and is not a long word with the article, which takes neither.
-// Most words fail it and cost no lexicon lookup.
+// Most words fail it and cost no lexicon lookup. It reads the two letters
+// in a table, with no branch on them.
 func mayCut(n string) bool {
-	if len(n) < 4 || n[0] != 0xD8 && n[0] != 0xD9 {
-		return false
-	}
 	// The letters that matter are all in U+0621…U+064A: lead byte D8
 	// or D9.
-	switch n[:2] {
-	case kWaw, kFeh, kBeh, kLam, kKaf, kSeen:
-		return true
-	case kAlef:
-		if len(n) >= 16 && n[2:4] == kLam {
-			return false
+	if len(n) < 4 || n[0]&^1 != 0xD8 {
+		return false
+	}
+	f := letterFlags(n[0], n[1])
+	l := letterFlags(n[len(n)-2], n[len(n)-1])
+	// ال and six letters or more takes no clitic: the last letter does
+	// not count.
+	al := uint8(bitOf(len(n) >= 16)&bitOf(n[2:4] == kLam)) * (f / flagAlef & 1)
+	return (f&flagProclitic | l&^(al*flagEnclitic)&flagEnclitic) != 0
+}
+
+// Flags of the letters mayCut looks at.
+const (
+	flagProclitic = 1 << iota // و ف ب ل ك س
+	flagEnclitic              // ه ا م ن ك ي, the last letters of pronoun suffixes
+	flagAlef                  // ا
+)
+
+// letterFlagTable holds the flags of U+0600…U+067F, by (b0&1)<<8 | b1 for
+// the bytes b0 (D8 or D9) and b1 of a letter.
+var letterFlagTable = func() (t [512]uint8) {
+	set := func(s string, f uint8) {
+		for _, r := range s {
+			var b [4]byte
+			utf8.EncodeRune(b[:], r)
+			t[int(b[0]&1)<<8|int(b[1])] |= f
 		}
 	}
-	switch n[len(n)-2:] {
-	case string(Heh), kAlef, string(Meem), kNoon, kKaf, kYeh:
-		return true
-	}
-	return false
+	set(kWaw+kFeh+kBeh+kLam+kKaf+kSeen, flagProclitic)
+	set(string(Heh)+kAlef+string(Meem)+kNoon+kKaf+kYeh, flagEnclitic)
+	set(kAlef, flagAlef)
+	return t
+}()
+
+// letterFlags returns the flags of the letter of bytes b0 b1; none unless
+// b0 is D8 or D9.
+func letterFlags(b0, b1 byte) uint8 {
+	return letterFlagTable[uint(b0&1)<<8|uint(b1)] & uint8(-bitOf(b0&^1 == 0xD8))
 }
 
 // mapCuts maps byte offsets in key, the normalized form of text, to byte
@@ -410,6 +452,23 @@ var enclitics = []enclitic{
 	{kYeh, 0, 0.5, hostsYa, false},                                 // ي
 }
 
+// encliticByLast holds, by the letter bytes b0 b1 as letterFlagTable does,
+// the set of enclitics (bit i: enclitics[i]) that end in that letter.
+var encliticByLast = func() (t [512]uint16) {
+	for i, e := range enclitics {
+		b0, b1 := e.key[len(e.key)-2], e.key[len(e.key)-1]
+		t[int(b0&1)<<8|int(b1)] |= 1 << i
+	}
+	return t
+}()
+
+// encliticsByLast returns the set of the enclitics that end in the last
+// letter of r, which is at least two bytes long.
+func encliticsByLast(r string) uint16 {
+	b0, b1 := r[len(r)-2], r[len(r)-1]
+	return encliticByLast[uint(b0&1)<<8|uint(b1)] & uint16(-bitOf(b0&^1 == 0xD8))
+}
+
 // Weights of the proclitics and of the priors; see cut.
 const (
 	kConjW        = 0.6   // و
@@ -442,7 +501,15 @@ const (
 	levelEncl        // the enclitic only
 )
 
-// analyze finds the best cut of key n; self is n's lexicon index, or -1.
+// Values of the self argument of analyze and cut other than a position in
+// the lexicon.
+const (
+	selfUnknown = -1 // not looked up yet
+	selfNoWord  = -2 // looked up: no word of the lexicon
+)
+
+// analyze finds the best cut of key n; self is n's position in the
+// lexicon, or selfUnknown, or selfNoWord.
 func (lx *lexicon) analyze(n string, self int32) analysis {
 	a, _ := lx.cut(n, self, levelConj, true)
 	return a
@@ -460,14 +527,12 @@ func (lx *lexicon) analyze(n string, self int32) analysis {
 // beats it.
 func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, float64) {
 	whole := analysis{stem: -1}
-	if self < 0 {
-		if i, ok := lx.index[r]; ok {
-			self = i
-		}
+	if self == selfUnknown {
+		self = lx.tab.find(r)
 	}
 	fw, evidence := 0.0, 0.0
 	if self >= 0 {
-		fw = float64(lx.freq[self])
+		fw = float64(lx.tab.freq(self))
 		evidence = fw
 	} else {
 		evidence = prior(r)
@@ -503,7 +568,7 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 			if !strings.HasPrefix(r, conj) {
 				continue
 			}
-			sub, e := lx.cut(r[2:], -1, levelPrep, encl)
+			sub, e := lx.cut(r[2:], selfUnknown, levelPrep, encl)
 			if sub.npre == 0 && sub.suf == 0 && (c == 1 || !lx.isArticle(r[2:])) {
 				// (و before the article is trusted even when the
 				// rest is unknown: والثلاثون)
@@ -553,7 +618,7 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 				if !imperfectStart(r2) || len(r2) < 6 || lx.closed(r2) {
 					continue
 				}
-				sub, e := lx.cut(r2, -1, levelEncl, encl)
+				sub, e := lx.cut(r2, selfUnknown, levelEncl, encl)
 				if lx.known(r2) || sub.suf > 0 {
 					sub.npre++
 					try(sub, e*kp, false, true, sub.suf > 0)
@@ -564,14 +629,14 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 				// ل + ال with the alef dropped: للسلطة = ل + السلطة.
 				var buf [256]byte
 				b := append(append(buf[:0], kAlef...), r2...)
-				if i, ok := lx.index[string(b)]; ok {
-					try(analysis{npre: 1, flags: anaLamAl, stem: i}, float64(lx.freq[i])*kLamAl, false, true, false)
+				if i := lx.tab.find(string(b)); i >= 0 {
+					try(analysis{npre: 1, flags: anaLamAl, stem: i}, float64(lx.tab.freq(i))*kLamAl, false, true, false)
 				} else if len(r2) >= 8 {
 					try(analysis{npre: 1, flags: anaLamAl, stem: -1}, lx.capUnknown(priorAl, self, r2)*kLamAl, false, true, false)
 				}
 				b = append(append(buf[:0], kAl...), r2...)
-				if i, ok := lx.index[string(b)]; ok {
-					try(analysis{npre: 1, flags: anaLamAl, stem: i}, float64(lx.freq[i])*kLamAl, false, true, false)
+				if i := lx.tab.find(string(b)); i >= 0 {
+					try(analysis{npre: 1, flags: anaLamAl, stem: i}, float64(lx.tab.freq(i))*kLamAl, false, true, false)
 				}
 			}
 			if lx.noPrep[r2] || (strings.HasPrefix(r2, kLam) || strings.HasPrefix(r2, kBeh)) && lx.pronoun(r2[2:]) > 0 {
@@ -580,7 +645,7 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 			if lx.isArticle(r2) {
 				kp *= kArticle
 			}
-			sub, e := lx.cut(r2, -1, levelEncl, encl)
+			sub, e := lx.cut(r2, selfUnknown, levelEncl, encl)
 			if sub.npre == 0 && sub.suf == 0 && !lx.isArticle(r2) {
 				// (a preposition before the article is the one
 				// unknown rest a known word is trusted with: بالكاد)
@@ -613,18 +678,23 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 		}
 	}
 
-	for _, e := range enclitics {
-		if !encl || !strings.HasSuffix(r, e.key) || len(r)-len(e.key) < 4 {
+	var encls uint16 // the enclitics that end in r's last letter
+	if encl {
+		encls = encliticsByLast(r)
+	}
+	for ; encls != 0; encls &= encls - 1 {
+		e := &enclitics[bits.TrailingZeros16(encls)]
+		if !strings.HasSuffix(r, e.key) || len(r)-len(e.key) < 4 {
 			continue
 		}
 		s := r[:len(r)-len(e.key)]
-		sc, idx := lx.restoredStem(s, e.alefY)
+		sc, idx, keySelf := lx.restoredStem(s, e.alefY)
 		if sc <= 0 {
 			continue
 		}
 		key := s
 		if idx >= 0 {
-			key = lx.words[idx]
+			key, keySelf = lx.tab.key(idx), idx
 		}
 		if lx.noEncl[key] || lx.articleNoun(key) {
 			continue // the article takes no pronoun suffix
@@ -649,16 +719,14 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 		if level < levelEncl && len(key) >= 6 {
 			// The stem may carry proclitics of its own: وغيرها is
 			// و + غير + ها, not وغير + ها.
-			if sub, _ := lx.cut(key, idx, level, false); sub.npre > 0 && sub.flags&anaNoStem == 0 {
+			if sub, _ := lx.cut(key, keySelf, level, false); sub.npre > 0 && sub.flags&anaNoStem == 0 {
 				if sub.flags&anaLamAl != 0 || lx.articleNoun(key[2*sub.npre:]) {
 					continue // the article takes no pronoun suffix
 				}
 				a.npre = sub.npre
 				a.stem = sub.stem
 				if a.stem < 0 && idx >= 0 {
-					if i, ok := lx.index[key[2*sub.npre:]]; ok {
-						a.stem = i
-					}
+					a.stem = lx.tab.find(key[2*sub.npre:])
 				}
 			}
 		}
@@ -710,15 +778,14 @@ func (lx *lexicon) freqOf(pre, s string) float64 {
 		return 0
 	}
 	b := append(append(buf[:0], pre...), s...)
-	if i, ok := lx.index[string(b)]; ok {
-		return float64(lx.freq[i])
+	if i := lx.tab.find(string(b)); i >= 0 {
+		return float64(lx.tab.freq(i))
 	}
 	return 0
 }
 
 func (lx *lexicon) known(s string) bool {
-	_, ok := lx.index[s]
-	return ok
+	return lx.tab.find(s) >= 0
 }
 
 // pronoun reports the length of r when r is exactly a pronoun suffix.
@@ -733,12 +800,12 @@ func (lx *lexicon) pronoun(r string) int {
 
 // restoredStem returns the evidence for s as the stem before a pronoun
 // suffix, trying the forms it has alone: حكومت → حكومة, مستوا → مستوى,
-// كتبو → كتبوا, أبناؤ → أبناء. idx is the lexicon index of the restored
-// form when it differs from s.
-func (lx *lexicon) restoredStem(s string, alefY bool) (float64, int32) {
-	best, idx := 0.0, int32(-1)
-	if i, ok := lx.index[s]; ok {
-		best = float64(lx.freq[i])
+// كتبو → كتبوا, أبناؤ → أبناء. idx is the lexicon position of the restored
+// form when it differs from s; self is that of s, or selfNoWord.
+func (lx *lexicon) restoredStem(s string, alefY bool) (best float64, idx, self int32) {
+	idx, self = -1, selfNoWord
+	if i := lx.tab.find(s); i >= 0 {
+		best, self = float64(lx.tab.freq(i)), i
 	}
 	var buf [256]byte
 	last := s[len(s)-2:]
@@ -756,11 +823,11 @@ func (lx *lexicon) restoredStem(s string, alefY bool) (float64, int32) {
 		alt = append(append(buf[:0], s[:len(s)-2]...), kHamza...)
 	}
 	if alt != nil {
-		if i, ok := lx.index[string(alt)]; ok && float64(lx.freq[i]) > best {
-			best, idx = float64(lx.freq[i]), i
+		if i := lx.tab.find(string(alt)); i >= 0 && float64(lx.tab.freq(i)) > best {
+			best, idx = float64(lx.tab.freq(i)), i
 		}
 	}
-	return best, idx
+	return best, idx, self
 }
 
 // isArticle reports whether key starts with the article ال followed by at
@@ -811,32 +878,57 @@ type family struct {
 
 func (f *family) compute() {
 	f.done = true
-	var buf [256]byte
-	get := func(pre, word, suf string) float64 {
-		b := append(append(append(buf[:0], pre...), word...), suf...)
-		if i, ok := f.lx.index[string(b)]; ok {
-			return float64(f.lx.freq[i])
-		}
-		return 0
+	// The forms, looked up together so that their cache misses overlap,
+	// then summed in this order.
+	var fs [10]affixed
+	var fr [10]float64
+	n, k := f.n, 0
+	add := func(pre, word, suf string) {
+		fs[k] = affixed{pre, word, suf}
+		k++
 	}
-	f.al = get(kAl, f.n, "")
-	if strings.HasSuffix(f.n, kAlef) && len(f.n) >= 10 {
+	add(kAl, n, "")
+	acc := strings.HasSuffix(n, kAlef) && len(n) >= 10
+	if acc {
 		// An indefinite accusative takes no article, but its noun
 		// does: وكيلا is a word of its own because الوكيل is.
-		f.al += get(kAl, f.n[:len(f.n)-2], "")
+		add(kAl, n[:len(n)-2], "")
 	}
-	f.pre = f.al + get(kBeh, f.n, "") + get(kKaf, f.n, "")
-	if !strings.HasPrefix(f.n, kLam) {
-		// ل + لتخفيف is written as ل + التخفيف is: no family.
-		f.pre += get(kLam, f.n, "")
+	add(kBeh, n, "")
+	add(kKaf, n, "")
+	lam := !strings.HasPrefix(n, kLam) // ل + لتخفيف is written as ل + التخفيف is: no family.
+	if lam {
+		add(kLam, n, "")
 	}
-	f.conj = get(kWaw, f.n, "") + get(kFeh, f.n, "")
-	if strings.HasSuffix(f.n, kTehM) {
-		stem := f.n[:len(f.n)-2]
-		f.enc = get("", stem, kTeh+string(Heh)) + get("", stem, kTeh+string(Heh)+kAlef) + get("", stem, kTeh+string(Heh)+string(Meem))
+	add(kWaw, n, "")
+	add(kFeh, n, "")
+	if strings.HasSuffix(n, kTehM) {
+		stem := n[:len(n)-2]
+		add("", stem, kTeh+string(Heh))
+		add("", stem, kTeh+string(Heh)+kAlef)
+		add("", stem, kTeh+string(Heh)+string(Meem))
 	} else {
-		f.enc = get("", f.n, string(Heh)) + get("", f.n, string(Heh)+kAlef) + get("", f.n, string(Heh)+string(Meem))
+		add("", n, string(Heh))
+		add("", n, string(Heh)+kAlef)
+		add("", n, string(Heh)+string(Meem))
 	}
+	f.lx.tab.freqs(fs[:k], fr[:k])
+	g := fr[:k]
+	next := func() float64 {
+		v := g[0]
+		g = g[1:]
+		return v
+	}
+	f.al = next()
+	if acc {
+		f.al += next()
+	}
+	f.pre = f.al + next() + next()
+	if lam {
+		f.pre += next()
+	}
+	f.conj = next() + next()
+	f.enc = next() + next() + next()
 }
 
 // weight scales the frequency of the whole word by how much of its family

@@ -1,7 +1,13 @@
 package arabic_test
 
 import (
+	"bufio"
+	"compress/gzip"
 	"fmt"
+	"maps"
+	"os"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -323,5 +329,87 @@ func BenchmarkTokenizeSegment(b *testing.B) {
 		for _, tok := range toks {
 			buf = seg.AppendSegments(buf[:0], tok)
 		}
+	}
+}
+
+// lexiconMap reads the embedded lexicon's source file into a plain map,
+// key → frequency, as the segmenter loads it: keys normalized with Key,
+// the frequencies of words with the same key summed.
+func lexiconMap(t *testing.T) map[string]uint32 {
+	t.Helper()
+	f, err := os.Open("data/stems.txt.gz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := map[string]uint32{}
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		w, fs, ok := strings.Cut(line, "\t")
+		n, err := strconv.ParseUint(fs, 10, 32)
+		if !ok || err != nil {
+			t.Fatalf("bad lexicon line %q", line)
+		}
+		m[arabic.Key(w, 0)] += uint32(n)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// TestKnownMatchesMap checks the segmenter's word table against a plain
+// map: every lexicon word, with its frequency, and words near them that
+// are in the lexicon or not: with a letter more or less, a letter changed
+// into another, into one outside the letters keys are made of, or into
+// bytes that are no letter at all; words too long to pack; empty and odd
+// strings.
+func TestKnownMatchesMap(t *testing.T) {
+	seg := newSegmenter(t)
+	m := lexiconMap(t)
+	check := func(w string) {
+		t.Helper()
+		f, ok := seg.Known(w)
+		wf, wok := m[w]
+		if ok != wok || f != wf {
+			t.Fatalf("Known(%q) = %d, %v; the map has %d, %v", w, f, ok, wf, wok)
+		}
+	}
+	others := []string{
+		"\u0622", "\u0620", "\u065f", "\u0660", "\u0671", "\u06c0", "\u0649", // آ, U+0620, U+065F, ٠, ٱ, ۀ, ى
+		"\xd8", "\x80", "\xd8\x00", "\xd9\xc0", "\xda\x88", "a", "ab", "\x00\x00",
+	}
+	words := slices.Sorted(maps.Keys(m))
+	absent := 0
+	for i, w := range words {
+		vs := []string{w, "و" + w, "ال" + w, w + "ه", w + "ها", w + w}
+		if len(w) >= 2 {
+			last := []byte(w)
+			last[len(last)-1] ^= 1 // the next or previous letter
+			vs = append(vs, w[2:], w[:len(w)-2], w[:len(w)-1], w[1:], string(last))
+			for _, o := range []string{others[i%len(others)], others[i/len(others)%len(others)]} {
+				vs = append(vs, w[:len(w)-2]+o, o+w[2:], w[:len(w)/2&^1]+o+w[len(w)/2&^1:])
+			}
+		}
+		for _, v := range vs {
+			check(v)
+			if _, ok := m[v]; !ok {
+				absent++
+			}
+		}
+	}
+	for _, w := range append([]string{"", "و", "في", "a", "ab", "abcdefgh", "abcdefghijklmnopqrstuvwxyz"}, others...) {
+		check(w)
+	}
+	if len(m) < 100000 || absent < 1000000 {
+		t.Errorf("checked %d words and %d words not in the lexicon, want more", len(m), absent)
 	}
 }
