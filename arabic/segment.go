@@ -486,6 +486,10 @@ const (
 	kUnkWaw       = 1.5   // و before an unknown word, in an unknown word
 	kYaTehM       = 0.05  // ي after a stem in ة: محطتي
 	kNaNoun       = 0.3   // نا after a noun
+	kNounShare    = 0.05  // the share of a stem's frequency its article form and pronoun forms need for it to count as a noun
+	kPerfect      = 3.0   // how much a form in ت (بدأت) counts for a perfect verb against the forms of a noun or an object
+	kShortStem    = 0.5   // a pronoun on a stem of two letters
+	kParadigm     = 0.5   // the share of a word's frequency the stem's other pronoun forms need, when they must be seen
 	famFloor      = 0.1   // the weight of a known word that has no family…
 	famCommon     = 100.0 // …when it is seen at most this often; less when more
 	nounNone      = 0.3   // weight of a stem after ب ل ك never seen with the article
@@ -618,6 +622,11 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 				if !imperfectStart(r2) || len(r2) < 6 || lx.closed(r2) {
 					continue
 				}
+				if strings.HasPrefix(r2, kAlef) && lx.freqOf(kAl, r2) > 0 {
+					// The first person, rare in the news, and a noun
+					// in أ: ساهم is no س + أهم.
+					continue
+				}
 				sub, e := lx.cut(r2, selfUnknown, levelEncl, encl)
 				if lx.known(r2) || sub.suf > 0 {
 					sub.npre++
@@ -699,18 +708,26 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 		if lx.noEncl[key] || lx.articleNoun(key) {
 			continue // the article takes no pronoun suffix
 		}
+		host := lx.hosts[key]
+		if !host && lx.closed(key) {
+			continue // a function word that is no host: أمانا is no أما + نا
+		}
+		if len(s) == 4 && s[2:] == kAlef && letterFlags(s[0], s[1])&flagProclitic != 0 {
+			continue // a proclitic and the alef of a word: بأهم is ب + أهم
+		}
 		ke := e.k
 		switch {
-		case e.hosts == hostsNi && lx.niHosts[key], e.hosts == hostsYa && lx.yaHosts[key], e.hosts == hostAll && lx.hosts[key]:
+		case e.hosts == hostsNi && lx.niHosts[key], e.hosts == hostsYa && lx.yaHosts[key], e.hosts == hostAll && host:
 			ke = e.host
 		case e.hosts == hostsYa && idx >= 0 && strings.HasSuffix(key, kTehM):
 			// A noun in ة with its ت before ي is no nisba adjective
 			// (those drop the ة: حكومي): محطتي = محطة + ي.
 			ke = kYaTehM
-		case e.key == kNoon+kAlef && lx.freqOf(kAl, key) > 0:
-			// نا after a noun (one seen with the article) is "our":
-			// بلادنا; after a verb it is mostly the subject: انطلقنا.
-			ke = kNaNoun
+		case e.hosts == hostAll:
+			var ok bool
+			if ke, ok = lx.pronounWeight(e, s, key, sc, fw); !ok {
+				continue
+			}
 		}
 		if ke <= 0 || ke < e.host && ke < 0.1 && len(key) < 6 {
 			continue // a rare pronoun on a two-letter stem: باك, بانك
@@ -722,6 +739,9 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 			if sub, _ := lx.cut(key, keySelf, level, false); sub.npre > 0 && sub.flags&anaNoStem == 0 {
 				if sub.flags&anaLamAl != 0 || lx.articleNoun(key[2*sub.npre:]) {
 					continue // the article takes no pronoun suffix
+				}
+				if st := key[2*sub.npre:]; lx.noEncl[st] || !lx.hosts[st] && lx.closed(st) {
+					continue // nor does a function word: بلاك is no ب + لا + ك
 				}
 				a.npre = sub.npre
 				a.stem = sub.stem
@@ -737,6 +757,71 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 		evidence = bestScore
 	}
 	return best, evidence
+}
+
+// pronounWeight weighs the evidence that a word seen fw times (0: not in
+// the lexicon) is the stem s (restored: key, whose evidence is sc) and the
+// pronoun e, for a stem that is no closed-class host. It returns the
+// weight of the pronoun, and false when the cut is not to be tried.
+//
+// A stem that truly takes pronouns is seen with those of the third person,
+// by far the most frequent in the news, and not much less often than with
+// this one: a word that is the only one of its kind is likely a name
+// (مايك, إريك, جيه) or a word of its own (يتمكن). So the second person,
+// rare outside quotes, and any pronoun on a stem of two letters, need the
+// other forms; on a stem of two or three letters the second person needs
+// a noun (one seen with the article, by more than a name's tail: الدي is
+// rare beside دي). نا after a verb in the perfect (one seen with the
+// suffix ت: بدأت) is mostly its subject, which stays on it (بدأنا,
+// أكدنا); after a noun it is "our" (شعبنا), after an imperfect verb "us"
+// (يمكننا).
+func (lx *lexicon) pronounWeight(e *enclitic, s, key string, sc, fw float64) (float64, bool) {
+	ke := e.k
+	second := e.key[:2] == kKaf
+	na := e.key == kNoon+kAlef
+	short := len(s) <= 4
+	if !second && !na && !short {
+		return ke, true
+	}
+	var fs [5]affixed
+	var fr [5]float64
+	fs[0] = affixed{"", s, string(Heh)}
+	fs[1] = affixed{"", s, string(Heh) + kAlef}
+	fs[2] = affixed{"", s, string(Heh) + string(Meem)}
+	fs[3] = affixed{kAl, key, ""}
+	fs[4] = affixed{"", s, kTeh}
+	lx.tab.freqs(fs[:], fr[:])
+	third, al, perf := fr[0]+fr[1]+fr[2], fr[3], fr[4]
+	if e.key[:2] == string(Heh) && len(e.key) <= 4 && e.key != string(Heh)+kNoon {
+		third = max(0, third-fw) // the others than this word: ه ها هم
+	}
+	if al > 0 && len(key) == 4 && lx.nonDet[kAl+key] {
+		al = 0 // التي is no ال + تي
+	}
+	noun := al > 0 && al+third >= kNounShare*sc
+	paradigm := third > 0 && third >= kParadigm*fw
+	switch {
+	case second:
+		if !paradigm || len(s) <= 6 && !noun {
+			return 0, false
+		}
+	case short && !noun && !paradigm:
+		return 0, false
+	}
+	if na {
+		switch {
+		case noun:
+			ke = kNaNoun * (al + third) / (al + third + kPerfect*perf)
+		case perf == 0 && len(s) >= 8 && imperfectStart(s):
+			// an imperfect verb, seen with no other pronoun: يهاجموننا
+		default:
+			ke *= third / (third + kPerfect*perf)
+		}
+	}
+	if short {
+		ke *= kShortStem
+	}
+	return ke, ke > 0
 }
 
 // capUnknown caps the evidence e for an unknown rest r of a known word
