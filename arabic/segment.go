@@ -663,6 +663,9 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 			if sub.suf > 0 && lx.atomic[pre+r2[:len(r2)-int(sub.suf)]] {
 				continue // كأنها is كأن + ها, not ك + أن + ها
 			}
+			if sub.suf > 0 && sub.npre == 0 && lx.noPrep[r2[:len(r2)-int(sub.suf)]] {
+				continue // nor does one come before a preposition with its pronoun: لبيني
+			}
 			if sub.suf == 0 && !strings.HasPrefix(r2, kAl) {
 				// A preposition governs a noun: weigh the stem by how
 				// much it is seen with the article (بخصوص: الخصوص),
