@@ -489,7 +489,8 @@ const (
 	kNounShare    = 0.05  // the share of a stem's frequency its article form and pronoun forms need for it to count as a noun
 	kPerfect      = 3.0   // how much a form in ت (بدأت) counts for a perfect verb against the forms of a noun or an object
 	kShortStem    = 0.5   // a pronoun on a stem of two letters
-	kParadigm     = 0.5   // the share of a word's frequency the stem's other pronoun forms need, when they must be seen
+	kParadigm     = 0.15  // the share of a word's frequency the stem's other pronoun forms need, when they must be seen
+	kNounParadigm = 0.5   // the share of a word's frequency the article form of a stem of two letters needs, in their stead
 	famFloor      = 0.1   // the weight of a known word that has no family…
 	famCommon     = 100.0 // …when it is seen at most this often; less when more
 	nounNone      = 0.3   // weight of a stem after ب ل ك never seen with the article
@@ -782,7 +783,8 @@ func (lx *lexicon) pronounWeight(e *enclitic, s, key string, sc, fw float64) (fl
 	ke := e.k
 	second := e.key[:2] == kKaf
 	na := e.key == kNoon+kAlef
-	short := len(s) <= 4
+	// (ال and one letter is as short: التهم is no الت + هم.)
+	short := len(s) <= 4 || len(s) == 6 && strings.HasPrefix(s, kAl)
 	if !second && !na && !short {
 		return ke, true
 	}
@@ -808,7 +810,7 @@ func (lx *lexicon) pronounWeight(e *enclitic, s, key string, sc, fw float64) (fl
 		if !paradigm || len(s) <= 6 && !noun {
 			return 0, false
 		}
-	case short && !noun && !paradigm:
+	case short && !paradigm && !(noun && al >= kNounParadigm*fw):
 		return 0, false
 	}
 	if na {
