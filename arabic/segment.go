@@ -713,8 +713,11 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 			continue // the article takes no pronoun suffix
 		}
 		host := lx.hosts[key]
-		if !host && lx.closed(key) {
-			continue // a function word that is no host: أمانا is no أما + نا
+		if !host && lx.closed(key) && lx.freqOf(key, kTeh) == 0 {
+			// A function word that is no host: أمانا is no أما + نا.
+			// (A verb of the same key, seen in the perfect with ت,
+			// takes its object: بدأها, of بدأ as بدا.)
+			continue
 		}
 		if len(s) == 4 && s[2:] == kAlef && letterFlags(s[0], s[1])&flagProclitic != 0 {
 			continue // a proclitic and the alef of a word: بأهم is ب + أهم
