@@ -822,6 +822,8 @@ func (lx *lexicon) pronounWeight(e *enclitic, s, key string, sc, fw float64) (fl
 			ke = kNaNoun * (al + third) / (al + third + kPerfect*perf)
 		case perf == 0 && len(s) >= 8 && imperfectStart(s):
 			// an imperfect verb, seen with no other pronoun: يهاجموننا
+		case perf >= third:
+			return 0, false // a verb seen more in the perfect than with objects: أكدنا
 		default:
 			ke *= third / (third + kPerfect*perf)
 		}
