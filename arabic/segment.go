@@ -712,8 +712,7 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 		if lx.noEncl[key] || lx.articleNoun(key) {
 			continue // the article takes no pronoun suffix
 		}
-		host := lx.hosts[key]
-		if !host && lx.closed(key) && lx.freqOf(key, kTeh) == 0 {
+		if lx.noPronoun[key] && lx.freqOf(key, kTeh) == 0 {
 			// A function word that is no host: أمانا is no أما + نا.
 			// (A verb of the same key, seen in the perfect with ت,
 			// takes its object: بدأها, of بدأ as بدا.)
@@ -724,7 +723,7 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 		}
 		ke := e.k
 		switch {
-		case e.hosts == hostsNi && lx.niHosts[key], e.hosts == hostsYa && lx.yaHosts[key], e.hosts == hostAll && host:
+		case e.hosts == hostsNi && lx.niHosts[key], e.hosts == hostsYa && lx.yaHosts[key], e.hosts == hostAll && lx.hosts[key]:
 			ke = e.host
 		case e.hosts == hostsYa && idx >= 0 && strings.HasSuffix(key, kTehM):
 			// A noun in ة with its ت before ي is no nisba adjective
@@ -747,7 +746,7 @@ func (lx *lexicon) cut(r string, self int32, level int, encl bool) (analysis, fl
 				if sub.flags&anaLamAl != 0 || lx.articleNoun(key[2*sub.npre:]) {
 					continue // the article takes no pronoun suffix
 				}
-				if st := key[2*sub.npre:]; lx.noEncl[st] || !lx.hosts[st] && lx.closed(st) {
+				if st := key[2*sub.npre:]; lx.noPronoun[st] {
 					continue // nor does a function word: بلاك is no ب + لا + ك
 				}
 				a.npre = sub.npre

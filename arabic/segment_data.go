@@ -39,6 +39,9 @@ type lexicon struct {
 	nonDet  map[string]bool // words starting with ال whose ال is not the article
 	niHosts map[string]bool // words that take ني: إنني, لكنني
 	yaHosts map[string]bool // words that take ي: مني, عندي
+	// noPronoun holds the closed-class words that are no host (and so
+	// take no pronoun suffix), noEncl among them.
+	noPronoun map[string]bool
 }
 
 // loadLexicon parses the embedded lexicon once.
@@ -96,6 +99,14 @@ func parseLexicon(gz []byte) (*lexicon, error) {
 	lx.nonDet = wordSet(nonDetWords)
 	lx.niHosts = wordSet(niHostWords)
 	lx.yaHosts = wordSet(yaHostWords)
+	lx.noPronoun = make(map[string]bool)
+	for _, m := range []map[string]bool{lx.atomic, lx.noPrep, lx.noEncl} {
+		for w := range m {
+			if !lx.hosts[w] || lx.noEncl[w] {
+				lx.noPronoun[w] = true
+			}
+		}
+	}
 	// The analyses are written into the table only once all are known,
 	// since analyze reads the table; the words are analyzed on all CPUs,
 	// in stripes of positions.
