@@ -70,7 +70,7 @@ func AppendTokens(dst []Token, text string) []Token {
 		// Sized for news text, where about a third of the words carry a
 		// hamza or another folded letter.
 		keys = make([]byte, 0, len(text)/3)
-		refs = make([]keyRef, 0, len(text)/24)
+		refs = make([]keyRef, 0, len(text)/48)
 	}
 	for i := 0; i < len(text); {
 		c := text[i]
