@@ -137,6 +137,9 @@ against --ref, the publication date.`,
 					return err
 				}
 				an := a.Analyze(text, refDate)
+				if name == "-" {
+					name = "<stdin>"
+				}
 				if format == "json" {
 					err = writeAnalysisJSON(c.OutOrStdout(), name, an)
 				} else {
