@@ -19,7 +19,7 @@ type Error struct {
 	Message string
 }
 
-func (e *Error) Error() string { return fmt.Sprintf("marsad: %s", e.Message) }
+func (e *Error) Error() string { return e.Message }
 
 // Errorf returns an *Error with the given code and formatted message.
 func Errorf(code, format string, args ...any) *Error {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 
@@ -49,7 +48,8 @@ with the data set's name and size. Without PATH, the default data set under
 				}
 				r, err := s.score(path)
 				if err != nil {
-					return fmt.Errorf("eval %s: %w", s.kind, err)
+					// The scorers fail on what they read: bad input, exit 2.
+					return marsad.Errorf(marsad.EINVALID, "eval %s: %v", s.kind, err)
 				}
 				r.Print(c.OutOrStdout(), verbose)
 				return nil

@@ -46,6 +46,9 @@ func TestUsageErrors(t *testing.T) {
 		{"analyze", "--ref", "26/07/2021"},
 		{"analyze", "--format", "xml"},
 		{"eval", "segment", "/no/such/file.conllu"},
+		{"eval", "segment", "main.go"},
+		{"eval", "dates", "main.go"},
+		{"eval", "numbers", "main.go"},
 		{"version", "x"},
 	} {
 		code, _, errs := runCLI(t, "", args...)
