@@ -90,7 +90,7 @@ func main() {
 	}
 	zw, _ := gzip.NewWriterLevel(o, gzip.BestCompression)
 	w := bufio.NewWriter(zw)
-	fmt.Fprintf(w, "# stems: source %s (SaudiNewsNet + ANT v2.1 news vocabulary, freq >= 5; word list derived from CC BY-NC-SA 4.0 / Apache-2.0 text), normalized with arabic.Key; generated %s; count %d\n",
+	fmt.Fprintf(w, "# stems: source %s (the news vocabulary of the shared stemmer reference, freq >= 5; see its SOURCE.txt), normalized with arabic.Key; generated %s; count %d\n",
 		filepath.Base(*src), time.Now().UTC().Format("2006-01-02"), len(words))
 	for _, k := range words {
 		fmt.Fprintf(w, "%s\t%d\n", k, freq[k])
