@@ -596,7 +596,7 @@ func (lx *numLexicon) readHead(toks []Token, i int) (atom, bool) {
 	t := &toks[i]
 	switch t.Kind {
 	case Number:
-		v, ok := parseNumberToken(t.Norm)
+		v, ok := ParseDigits(t.Norm)
 		if !ok || math.IsInf(v, 0) || math.IsNaN(v) {
 			return atom{}, false
 		}
@@ -701,23 +701,6 @@ func (lx *numLexicon) plainAt(toks []Token, j int) (numWord, bool) {
 		return lx.getHash(s, h)
 	}
 	return numWord{}, false
-}
-
-// parseNumberToken reads the key of a Number token: plain ASCII digits
-// directly, anything else with ParseDigits.
-func parseNumberToken(s string) (float64, bool) {
-	if len(s) == 0 || len(s) > 15 {
-		return ParseDigits(s)
-	}
-	var v int64
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			return ParseDigits(s)
-		}
-		v = v*10 + int64(c-'0')
-	}
-	return float64(v), true
 }
 
 // group is the count being built before a scale word, or after the last.

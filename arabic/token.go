@@ -299,11 +299,13 @@ func scanRun(text string, i int, in func(rune) bool) int {
 // Arabic news writes both; ٬ always groups thousands and ٫ is always the
 // decimal point.
 func ParseDigits(s string) (float64, bool) {
+	if v, ok := asciiDigits(s); ok {
+		return v, true // the common case: "2500", read without a copy
+	}
 	s = Key(s, 0)
 	if s == "" {
 		return 0, false
 	}
-	var b strings.Builder
 	dots, commas := strings.Count(s, "."), strings.Count(s, ",")
 	switch {
 	case commas > 0 && dots == 1 && strings.Index(s, ",") < strings.Index(s, "."):
@@ -322,12 +324,28 @@ func ParseDigits(s string) (float64, bool) {
 		s = strings.ReplaceAll(s, ".", "") // 2.500,5
 		s = strings.Replace(s, ",", ".", 1)
 	}
-	b.WriteString(s)
-	v, err := strconv.ParseFloat(b.String(), 64)
+	v, err := strconv.ParseFloat(s, 64)
 	if err != nil {
 		return 0, false
 	}
 	return v, true
+}
+
+// asciiDigits reads s when it is 1 to 15 ASCII digits, a size a float64
+// holds exactly.
+func asciiDigits(s string) (float64, bool) {
+	if len(s) == 0 || len(s) > 15 {
+		return 0, false
+	}
+	var v int64
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		v = v*10 + int64(c-'0')
+	}
+	return float64(v), true
 }
 
 // groupsOfThree reports whether every group after the first sep has three

@@ -1,9 +1,7 @@
 package eval
 
 import (
-	"bufio"
 	"fmt"
-	"os"
 	"strings"
 	"time"
 
@@ -22,11 +20,6 @@ var DatesRef = time.Date(2024, 1, 1, 12, 0, 0, 0, time.UTC)
 // headline metric is accuracy over all rows; then accuracy per style and per
 // locale, in the order they first appear.
 func Dates(path string) (*Report, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	r := &Report{Task: "dates", Dataset: path, Unit: "rows"}
 	type tally struct{ ok, n int }
 	var order []string
@@ -44,27 +37,18 @@ func Dates(path string) (*Report, error) {
 		}
 	}
 	correct := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	line := 0
 	cols := map[string]int{}
-	for sc.Scan() {
-		line++
-		text := strings.TrimRight(sc.Text(), "\r")
-		if text == "" {
-			continue
-		}
-		fields := strings.Split(text, "\t")
-		if line == 1 {
+	err := readTSV(path, func(line int, fields []string) error {
+		if len(cols) == 0 { // the header row
 			for i, name := range fields {
 				cols[strings.TrimSpace(name)] = i
 			}
 			for _, need := range []string{"iso_date", "locale", "formatted"} {
 				if _, ok := cols[need]; !ok {
-					return nil, fmt.Errorf("%s: no %q column in the header", path, need)
+					return fmt.Errorf("%s:%d: no %q column in the header", path, line, need)
 				}
 			}
-			continue
+			return nil
 		}
 		get := func(name string) string {
 			if i, ok := cols[name]; ok && i < len(fields) {
@@ -91,9 +75,10 @@ func Dates(path string) (*Report, error) {
 			count("style "+style, ok)
 		}
 		count(locale, ok)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	r.Metrics = append(r.Metrics, Ratio("accuracy", correct, r.Size))
 	for _, k := range order {

@@ -8,9 +8,12 @@
 package eval
 
 import (
+	"bufio"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
+	"strings"
 )
 
 // Report is the result of one evaluation run.
@@ -69,4 +72,30 @@ func (r *Report) Print(w io.Writer, verbose bool) {
 			fmt.Fprintf(w, "    %s\n", f)
 		}
 	}
+}
+
+// readTSV calls fn with the 1-based line number and the tab-separated
+// fields of every line of the file at path, skipping blank lines and lines
+// starting with #. It stops at the first error fn returns.
+func readTSV(path string, fn func(line int, fields []string) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	for line := 1; sc.Scan(); line++ {
+		text := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		if err := fn(line, strings.Split(text, "\t")); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
 }

@@ -1,9 +1,7 @@
 package eval
 
 import (
-	"bufio"
 	"fmt"
-	"os"
 	"strconv"
 	"strings"
 
@@ -29,26 +27,11 @@ import (
 // with every cell correct, values correct whatever the kind, and the
 // cells of the ordinal columns alone.
 func Numbers(path string) (*Report, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-
 	r := &Report{Task: "numbers", Dataset: path, Unit: "cells"}
 	var cells, cellsOK, rows, rowsOK, values, ords, ordsOK int
 	var ordinal []bool // per column after the first: an ordinal rule set
 	var names []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		cols := strings.Split(text, "\t")
+	err := readTSV(path, func(line int, cols []string) error {
 		want, err := strconv.ParseFloat(strings.TrimSpace(cols[0]), 64)
 		if err != nil {
 			if names == nil && rows == 0 { // the header row
@@ -57,9 +40,9 @@ func Numbers(path string) (*Report, error) {
 				for i, c := range cols {
 					ordinal[i] = strings.Contains(strings.ToLower(c), "ordinal")
 				}
-				continue
+				return nil
 			}
-			return nil, fmt.Errorf("%s:%d: bad number %q", path, line, cols[0])
+			return fmt.Errorf("%s:%d: bad number %q", path, line, cols[0])
 		}
 		rows++
 		rowOK := true
@@ -105,8 +88,9 @@ func Numbers(path string) (*Report, error) {
 		if rowOK {
 			rowsOK++
 		}
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	if rows == 0 {
