@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"sort"
 	"testing"
-	"time"
 
 	"github.com/marsad-project/marsad/ontology"
 )
@@ -153,7 +152,6 @@ func TestValidPlover(t *testing.T) {
 		}
 	}
 }
-
 
 const ontologyData = "../../shared/data/ontology"
 
