@@ -73,6 +73,7 @@ Every record points back at the exact bytes of the text it came from.`,
 		newSegmentCmd(),
 		newAnalyzeCmd(),
 		newEvalCmd(),
+		newDictCmd(),
 		newDemoCmd(),
 		newVersionCmd(),
 	)

@@ -1,0 +1,260 @@
+package lexicon
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/marsad-project/marsad/arabic"
+)
+
+// role says how a form names its entry.
+type role uint8
+
+const (
+	roleName role = iota + 1 // an actor's, place's or agent's own form
+	roleAdj                  // a nationality adjective of a country
+	roleTrigger              // a pattern's verb, noun or literal form
+)
+
+// target is what a trie node stands for: an entry named through a form.
+type target struct {
+	entry *Entry
+	role  role
+	form  Form // the form as written, for error messages
+}
+
+// trie maps sequences of token ids to targets. Its edges live in one hash
+// map keyed by (node, token id), so a step costs one lookup however large
+// the lexicon.
+type trie struct {
+	edges map[uint64]uint32
+	hits  [][]target // per node; nil for nodes no form ends at
+}
+
+func newTrie() *trie {
+	return &trie{edges: make(map[uint64]uint32), hits: make([][]target, 1)}
+}
+
+func edge(node, tok uint32) uint64 { return uint64(node)<<32 | uint64(tok) }
+
+// insert adds the id sequence ids and returns the node it ends at.
+func (t *trie) insert(ids []uint32) uint32 {
+	node := uint32(0)
+	for _, id := range ids {
+		next, ok := t.edges[edge(node, id)]
+		if !ok {
+			next = uint32(len(t.hits))
+			t.hits = append(t.hits, nil)
+			t.edges[edge(node, id)] = next
+		}
+		node = next
+	}
+	return node
+}
+
+// step follows the edge from node by tok.
+func (t *trie) step(node, tok uint32) (uint32, bool) {
+	n, ok := t.edges[edge(node, tok)]
+	return n, ok
+}
+
+// compiled is a pattern's context, as id sequences.
+type compiled struct {
+	with, not [][]uint32
+}
+
+// compile builds the tries. It records, without stopping, the forms that
+// have no key and the forms two entries share.
+func (lx *Lexicon) compile() {
+	lx.vocab = make(map[string]uint32)
+	lx.mentions = newTrie()
+	lx.triggers = newTrie()
+	lx.context = make(map[*Entry]*compiled)
+	lx.holders = make(map[string][]holder)
+	lx.countries = make(map[string]*Entry)
+	kr := &keyer{seg: lx.seg}
+
+	for _, e := range lx.entries {
+		switch e.Kind {
+		case KindPattern:
+			for _, f := range patternForms(e) {
+				lx.add(kr, lx.triggers, f, target{entry: e, role: roleTrigger, form: f})
+			}
+			c := &compiled{}
+			for _, f := range e.With {
+				if ids := lx.ids(kr, f.Text); ids != nil {
+					c.with = append(c.with, ids)
+				} else {
+					lx.problem(f.Pos, "with %q: no Arabic word to match", f.Text)
+				}
+			}
+			for _, f := range e.Not {
+				if ids := lx.ids(kr, f.Text); ids != nil {
+					c.not = append(c.not, ids)
+				} else {
+					lx.problem(f.Pos, "not %q: no Arabic word to match", f.Text)
+				}
+			}
+			lx.context[e] = c
+		default:
+			for _, f := range e.Forms {
+				lx.add(kr, lx.mentions, f, target{entry: e, role: roleName, form: f})
+			}
+			for _, a := range e.Adjs {
+				for _, s := range adjForms(a.Text) {
+					lx.add(kr, lx.mentions, Form{Text: s, Pos: a.Pos}, target{entry: e, role: roleAdj, form: a})
+				}
+			}
+		}
+		if e.Kind == KindPlace && e.Type == "country" {
+			lx.countries[e.ID] = e
+		}
+		if e.Kind == KindActor && e.Type == "person" {
+			for _, c := range e.Codes {
+				if c.Office != "" && c.Dated() && len(c.Code) >= 3 {
+					k := c.Code[:3] + "/" + c.Office
+					lx.holders[k] = append(lx.holders[k], holder{e, c})
+				}
+			}
+		}
+	}
+	lx.dupes()
+}
+
+// holder is a person in an office over a time.
+type holder struct {
+	person *Entry
+	code   Code
+}
+
+// patternForms lists the forms of a pattern's trigger: verb inflections,
+// verbal nouns and literal forms.
+func patternForms(e *Entry) []Form {
+	var out []Form
+	for _, v := range e.Verbs {
+		pos := e.Pos
+		for _, f := range e.Forms {
+			pos = f.Pos
+			break
+		}
+		for _, s := range verbForms(v[0], v[1]) {
+			out = append(out, Form{Text: s, Pos: pos})
+		}
+	}
+	for _, n := range e.Nouns {
+		for _, s := range nounForms(n.Text) {
+			out = append(out, Form{Text: s, Pos: n.Pos})
+		}
+	}
+	return append(out, e.Forms...)
+}
+
+// ids returns the token ids of form, adding its keys to the vocabulary; nil
+// when the form has no key.
+func (lx *Lexicon) ids(kr *keyer, form string) []uint32 {
+	keys, ok := kr.keys(form)
+	if !ok {
+		return nil
+	}
+	ids := make([]uint32, len(keys))
+	for i, k := range keys {
+		id, ok := lx.vocab[k]
+		if !ok {
+			id = uint32(len(lx.vocab) + 1)
+			lx.vocab[k] = id
+		}
+		ids[i] = id
+	}
+	return ids
+}
+
+func (lx *Lexicon) add(kr *keyer, t *trie, f Form, tg target) {
+	ids := lx.ids(kr, f.Text)
+	if ids == nil {
+		lx.problem(f.Pos, "%s %s: form %q has no Arabic word to match", tg.entry.Kind, tg.entry.ID, f.Text)
+		return
+	}
+	node := t.insert(ids)
+	for _, h := range t.hits[node] {
+		if h.entry == tg.entry {
+			return // one entry reaching a key twice: two spellings that normalize alike
+		}
+	}
+	t.hits[node] = append(t.hits[node], tg)
+}
+
+// dupes reports forms that two entries share, and puts a user's entry
+// first at each node so that it wins.
+func (lx *Lexicon) dupes() {
+	for _, t := range []*trie{lx.mentions, lx.triggers} {
+		for _, hs := range t.hits {
+			if len(hs) < 2 {
+				continue
+			}
+			sort.SliceStable(hs, func(i, j int) bool { return hs[i].entry.User && !hs[j].entry.User })
+			if t == lx.triggers {
+				lx.triggerDupes(hs)
+				continue
+			}
+			first := hs[0]
+			for _, h := range hs[1:] {
+				if first.entry.User && !h.entry.User {
+					continue // a user's entry overrides a built-in form
+				}
+				lx.problem(h.form.Pos, "%s %s: form %q is also a form of %s %s (%s): a form may name one entry",
+					h.entry.Kind, h.entry.ID, h.form.Text, first.entry.Kind, first.entry.ID, first.form.Pos)
+			}
+		}
+	}
+}
+
+// triggerDupes reports patterns that could never win: two patterns with
+// the same trigger and the same context.
+func (lx *Lexicon) triggerDupes(hs []target) {
+	seen := make(map[string]target)
+	for _, h := range hs {
+		k := contextKey(lx.context[h.entry])
+		if prev, ok := seen[k]; ok && prev.entry != h.entry && !(prev.entry.User && !h.entry.User) {
+			lx.problem(h.form.Pos, "pattern %s: trigger %q with the same context as pattern %s (%s): one of them never applies",
+				h.entry.ID, h.form.Text, prev.entry.ID, prev.form.Pos)
+			continue
+		}
+		seen[k] = h
+	}
+}
+
+func contextKey(c *compiled) string {
+	if c == nil {
+		return ""
+	}
+	var b strings.Builder
+	for _, part := range [][][]uint32{c.with, c.not} {
+		ss := make([]string, len(part))
+		for i, ids := range part {
+			var w []byte
+			for _, id := range ids {
+				w = strconv.AppendUint(append(w, ' '), uint64(id), 10)
+			}
+			ss[i] = string(w)
+		}
+		sort.Strings(ss)
+		b.WriteString(strings.Join(ss, "\x00"))
+		b.WriteByte(1)
+	}
+	return b.String()
+}
+
+// idsOf returns the token ids of an analysed text: 0 for a token no form
+// of the lexicon contains.
+func (lx *Lexicon) idsOf(an *arabic.Analysis, dst []uint32) []uint32 {
+	dst = dst[:0]
+	for i, t := range an.Tokens {
+		var id uint32
+		if t.Kind == arabic.Word || t.Kind == arabic.Latin || t.Kind == arabic.Number {
+			id = lx.vocab[stemKey(an.TokenSegments(i))]
+		}
+		dst = append(dst, id)
+	}
+	return dst
+}

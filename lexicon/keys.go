@@ -1,0 +1,77 @@
+package lexicon
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/marsad-project/marsad/arabic"
+)
+
+// A token's key is what the lexicon matches it by: the normalized stem the
+// text layer's segmenter leaves once clitics are cut off, without the
+// article. Entries and text are keyed by the same function, so a form
+// matches the words the segmenter reads the same way: "العراق" keys
+// "عراق", and so do "بالعراق", "والعراق" and "للعراق".
+func stemKey(segs []arabic.Segment) string {
+	for _, g := range segs {
+		if g.Kind == arabic.SegStem {
+			return bareKey(g.Norm)
+		}
+	}
+	return ""
+}
+
+const article = "ال"
+
+// bareKey drops the article from a key that keeps at least two letters
+// after it, and lowers Latin letters.
+func bareKey(k string) string {
+	if strings.HasPrefix(k, article) && utf8.RuneCountInString(k) >= 4 {
+		return k[len(article):]
+	}
+	for i := 0; i < len(k); i++ {
+		if c := k[i]; 'A' <= c && c <= 'Z' {
+			return strings.ToLower(k)
+		}
+	}
+	return k
+}
+
+// isBreak reports whether a token ends the run a mention or a trigger's
+// context may span: sentence and clause punctuation.
+func isBreak(t arabic.Token) bool {
+	if t.Kind != arabic.Punct {
+		return false
+	}
+	switch t.Text {
+	case "،", ",", "-", "–", "(", ")", "«", "»", "\"", "“", "”":
+		return false
+	}
+	return true
+}
+
+// keyer cuts forms into token keys with the segmenter.
+type keyer struct {
+	seg  *arabic.Segmenter
+	toks []arabic.Token
+	segs []arabic.Segment
+}
+
+// keys returns the token keys of a form; ok is false when a token of the
+// form has no key (punctuation, a lone clitic).
+func (k *keyer) keys(form string) (keys []string, ok bool) {
+	k.toks = arabic.AppendTokens(k.toks[:0], form)
+	if len(k.toks) == 0 {
+		return nil, false
+	}
+	keys = make([]string, 0, len(k.toks))
+	for _, t := range k.toks {
+		k.segs = k.seg.AppendSegments(k.segs[:0], t)
+		key := stemKey(k.segs)
+		if key == "" || t.Kind == arabic.Punct || t.Kind == arabic.Symbol {
+			return nil, false
+		}
+		keys = append(keys, key)
+	}
+	return keys, true
+}

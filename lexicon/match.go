@@ -1,0 +1,321 @@
+package lexicon
+
+import (
+	"github.com/marsad-project/marsad/arabic"
+)
+
+// MentionKind says what a mention names.
+type MentionKind uint8
+
+const (
+	// MentionActor names an actor: a person, organization or group, or a
+	// role word with its country ("الحكومة العراقية").
+	MentionActor MentionKind = iota + 1
+	// MentionPlace names a place; countries and capitals also stand for
+	// their state, so their mentions carry a code.
+	MentionPlace
+	// MentionNationality is a nationality adjective on its own ("الجانب
+	// العراقي"): the country's code.
+	MentionNationality
+	// MentionAgent is a role word with no country next to it ("الحكومة"):
+	// the agent code alone, for the coder to place.
+	MentionAgent
+)
+
+var mentionNames = [...]string{"?", "actor", "place", "nationality", "agent"}
+
+func (k MentionKind) String() string {
+	if int(k) < len(mentionNames) {
+		return mentionNames[k]
+	}
+	return "?"
+}
+
+// Mention is a span of text that names something in the lexicon.
+type Mention struct {
+	Kind        MentionKind
+	Start, End  int // byte offsets into the analysed text
+	First, Last int // token indexes [First, Last)
+	Code        string
+	Country     string
+	Name        string
+	Actor       *Entry // the actor named, or the person a role resolved to
+	Place       *Entry // the place named, or the country of an adjective
+	Agent       *Entry // the role word, when there is one
+}
+
+// Matcher holds the buffers for matching many texts. It is not safe for
+// concurrent use; make one per goroutine.
+type Matcher struct {
+	lx  *Lexicon
+	ids []uint32
+	raw []rawMatch
+}
+
+// NewMatcher returns a Matcher over lx.
+func (lx *Lexicon) NewMatcher() *Matcher { return &Matcher{lx: lx} }
+
+type rawMatch struct {
+	first, last int
+	hit         target
+}
+
+// Mentions finds the actors, places, nationalities and role words of an
+// analysed text, with their codes as of date (0: undated). Role words
+// join the country next to them ("وزير الخارجية العراقي" → IRQGOV) and,
+// when the role is one office, resolve to the person holding it on date;
+// a role followed by a name is one mention of that person ("رئيس الوزراء
+// العراقي مصطفى الكاظمي").
+func (m *Matcher) Mentions(an *arabic.Analysis, date Date) []Mention {
+	lx := m.lx
+	m.ids = lx.idsOf(an, m.ids)
+	m.raw = m.raw[:0]
+	ids := m.ids
+	for i := 0; i < len(ids); {
+		if ids[i] == 0 {
+			i++
+			continue
+		}
+		node, best, bestNode := uint32(0), -1, uint32(0)
+		for j := i; j < len(ids) && ids[j] != 0; j++ {
+			n, ok := lx.mentions.step(node, ids[j])
+			if !ok {
+				break
+			}
+			node = n
+			if len(lx.mentions.hits[n]) > 0 {
+				best, bestNode = j, n
+			}
+		}
+		if best < 0 {
+			i++
+			continue
+		}
+		m.raw = append(m.raw, rawMatch{i, best + 1, lx.mentions.hits[bestNode][0]})
+		i = best + 1
+	}
+	return m.compose(an, date)
+}
+
+// compose turns raw matches into mentions, joining role words to their
+// country and to the name that follows them.
+func (m *Matcher) compose(an *arabic.Analysis, date Date) []Mention {
+	lx := m.lx
+	var out []Mention
+	raw := m.raw
+	for k := 0; k < len(raw); k++ {
+		r := raw[k]
+		e := r.hit.entry
+		mt := Mention{First: r.first, Last: r.last}
+		switch {
+		case e.Kind == KindAgent:
+			mt.Kind, mt.Agent, mt.Code = MentionAgent, e, e.Agent
+			// The country: an adjective or a country or capital right after
+			// the role ("الحكومة العراقية", "وزير خارجية العراق").
+			if k+1 < len(raw) && raw[k+1].first == r.last {
+				if c := lx.countryOf(raw[k+1].hit); c != nil {
+					k++
+					mt.Last = raw[k].last
+					mt.Kind, mt.Place, mt.Country = MentionActor, c, c.ID
+					mt.Code = countryCode(c) + e.Agent
+					if p := lx.holder(mt.Country, e.Office, date); p != nil {
+						mt.Actor, mt.Name = p, p.Name
+						if c, ok := p.CodeAt(date); ok {
+							mt.Code = c.Code
+						}
+					}
+				}
+			}
+			// A name after the role, next to it or after a comma:
+			// "الرئيس جو بايدن", "وزير الخارجية الأمريكي، أنتوني بلينكن".
+			if k+1 < len(raw) && raw[k+1].hit.entry.Kind == KindActor && m.adjoins(an, mt.Last, raw[k+1].first) {
+				k++
+				p := raw[k].hit.entry
+				mt.Last = raw[k].last
+				mt.Kind, mt.Actor, mt.Name = MentionActor, p, p.Name
+				if c, ok := p.CodeAt(date); ok {
+					mt.Code = c.Code
+				}
+				if p.Country != "" {
+					mt.Country = p.Country
+				}
+			}
+		case r.hit.role == roleAdj:
+			mt.Kind, mt.Place, mt.Country, mt.Code = MentionNationality, e, e.ID, countryCode(e)
+			mt.Name = e.Name
+		case e.Kind == KindPlace:
+			mt.Kind, mt.Place, mt.Name = MentionPlace, e, e.Name
+			mt.Country = e.Country
+			if e.Type == "country" {
+				mt.Country = e.ID
+			}
+			if c, ok := e.CodeAt(date); ok {
+				mt.Code = c.Code
+			}
+		default:
+			mt.Kind, mt.Actor, mt.Name, mt.Country = MentionActor, e, e.Name, e.Country
+			if c, ok := e.CodeAt(date); ok {
+				mt.Code = c.Code
+			}
+		}
+		mt.Start = an.Tokens[mt.First].Start
+		mt.End = an.Tokens[mt.Last-1].End
+		out = append(out, mt)
+	}
+	return out
+}
+
+// countryOf returns the country a match names when it can follow a role
+// word: a nationality adjective, a country or a capital.
+func (lx *Lexicon) countryOf(h target) *Entry {
+	e := h.entry
+	if e.Kind != KindPlace {
+		return nil
+	}
+	switch {
+	case h.role == roleAdj, e.Type == "country":
+		return e
+	case e.Type == "capital":
+		if c, ok := lx.countries[e.Country]; ok {
+			return c
+		}
+	}
+	return nil
+}
+
+// countryCode is the code a country stands for: its code, else its id.
+func countryCode(c *Entry) string {
+	if cd, ok := c.CodeAt(0); ok && len(cd.Code) >= 3 {
+		return cd.Code[:3]
+	}
+	return c.ID
+}
+
+// holder returns the person in office for country on date.
+func (lx *Lexicon) holder(country, office string, date Date) *Entry {
+	if office == "" || date == 0 {
+		return nil
+	}
+	for _, h := range lx.holders[country+"/"+office] {
+		if h.code.Covers(date) {
+			return h.person
+		}
+	}
+	return nil
+}
+
+// adjoins reports whether token b follows token a with nothing between but
+// a comma.
+func (m *Matcher) adjoins(an *arabic.Analysis, a, b int) bool {
+	if b == a {
+		return true
+	}
+	if b == a+1 {
+		t := an.Tokens[a].Text
+		return t == "،" || t == ","
+	}
+	return false
+}
+
+// Trigger is a span of text that matches an event pattern.
+type Trigger struct {
+	Start, End  int // byte offsets
+	First, Last int // token indexes [First, Last)
+	Pattern     *Entry
+	Code        string // the pattern's CAMEO code
+}
+
+// contextWindow is how many tokens after a trigger its context words may
+// be found in.
+const contextWindow = 6
+
+// Triggers finds the event patterns of an analysed text. Where several
+// patterns match at one place, one whose context words are present beats
+// one that needs none, and a longer trigger beats a shorter one.
+func (m *Matcher) Triggers(an *arabic.Analysis) []Trigger {
+	lx := m.lx
+	m.ids = lx.idsOf(an, m.ids)
+	ids := m.ids
+	var out []Trigger
+	for i := 0; i < len(ids); {
+		if ids[i] == 0 {
+			i++
+			continue
+		}
+		var best *Entry
+		bestLen, bestWith := 0, false
+		node := uint32(0)
+		for j := i; j < len(ids) && ids[j] != 0; j++ {
+			n, ok := lx.triggers.step(node, ids[j])
+			if !ok {
+				break
+			}
+			node = n
+			for _, h := range lx.triggers.hits[n] {
+				with, ok := m.context(an, h.entry, j+1)
+				if !ok {
+					continue
+				}
+				l := j + 1 - i
+				if best == nil || with && !bestWith || with == bestWith && l > bestLen {
+					best, bestLen, bestWith = h.entry, l, with
+				}
+			}
+		}
+		if best == nil {
+			i++
+			continue
+		}
+		out = append(out, Trigger{
+			Start: an.Tokens[i].Start, End: an.Tokens[i+bestLen-1].End,
+			First: i, Last: i + bestLen, Pattern: best, Code: best.Cameo,
+		})
+		i += bestLen
+	}
+	return out
+}
+
+// context checks a pattern's context words in the window after token
+// from: ok is false when a "with" word is required and absent or a "not"
+// word is present; with reports that a required word was found.
+func (m *Matcher) context(an *arabic.Analysis, e *Entry, from int) (with, ok bool) {
+	c := m.lx.context[e]
+	if c == nil || len(c.with) == 0 && len(c.not) == 0 {
+		return false, true
+	}
+	end := from
+	for end < len(m.ids) && end-from < contextWindow && !isBreak(an.Tokens[end]) {
+		end++
+	}
+	window := m.ids[from:end]
+	for _, seq := range c.not {
+		if contains(window, seq) {
+			return false, false
+		}
+	}
+	if len(c.with) == 0 {
+		return false, true
+	}
+	for _, seq := range c.with {
+		if contains(window, seq) {
+			return true, true
+		}
+	}
+	return false, false
+}
+
+func contains(window, seq []uint32) bool {
+	for i := 0; i+len(seq) <= len(window); i++ {
+		ok := true
+		for j, id := range seq {
+			if window[i+j] != id {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
