@@ -12,9 +12,9 @@ import (
 type role uint8
 
 const (
-	roleName role = iota + 1 // an actor's, place's or agent's own form
-	roleAdj                  // a nationality adjective of a country
-	roleTrigger              // a pattern's verb, noun or literal form
+	roleName    role = iota + 1 // an actor's, place's or agent's own form
+	roleAdj                     // a nationality adjective of a country
+	roleTrigger                 // a pattern's verb, noun or literal form
 )
 
 // target is what a trie node stands for: an entry named through a form.
