@@ -97,3 +97,38 @@ func TestDates(t *testing.T) {
 		}
 	}
 }
+
+// TestUserLexicon checks that an actor in a user's own file is used
+// without rebuilding, and that the user's file adds to the built-in
+// lexicon rather than replacing it.
+func TestUserLexicon(t *testing.T) {
+	a := analyzer(t)
+	lx, err := lexicon.Load(a.Segmenter(), "testdata/user")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := lexicon.ParseDate("2021-07-26", false)
+	ms := lx.NewMatcher().Mentions(a.Analyze("وقال الساعدي إن الفصائل لن تتراجع", d.Time()), d)
+	if len(ms) == 0 || ms[0].Code != "IRQUAF" || ms[0].Name != "Example Militia Commander" {
+		t.Errorf("user actor: got %+v", ms)
+	}
+	for _, r := range lx.RunTests(a) {
+		if r.Entry.User && !r.Pass {
+			t.Error(r.Err())
+		}
+	}
+	if _, err := lexicon.Load(a.Segmenter(), "testdata/no-such-dir"); err == nil {
+		t.Error("Load of a missing directory: no error")
+	}
+}
+
+// BenchmarkLoad measures compiling the built-in lexicon, the segmenter
+// already loaded (it is shared with the text layer).
+func BenchmarkLoad(b *testing.B) {
+	seg := analyzer(b).Segmenter()
+	for b.Loop() {
+		if _, err := lexicon.Load(seg); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

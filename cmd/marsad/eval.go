@@ -21,6 +21,7 @@ var scorers = []struct {
 	{"segment", "clitic segmentation against a UD treebank (CoNLL-U)", "ud/arabic_pud/ar_pud-dev.conllu", eval.Segment},
 	{"numbers", "number words against ICU spell-out (TSV)", "numbers/icu_spellout/icu72_ar_spellout.tsv", eval.Numbers},
 	{"dates", "date expressions against ICU-formatted dates (TSV)", "calendar/cldr48_arabic/icu72_formatted_dates_ar.tsv", eval.Dates},
+	{"actors", "the lexicon's actor codes against the OEDA gold actor spans (*_spans.json)", "events/oeda_arabic_gsr", eval.ActorCoverage},
 }
 
 func newEvalCmd() *cobra.Command {
