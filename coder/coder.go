@@ -1,0 +1,68 @@
+// Package coder turns a document into marsad's records (DESIGN.md's output
+// contract): the entities the lexicon knows, coded as of the document's
+// date. Events, quotes and quantities are added by the sentence-level
+// coder built on these mentions.
+package coder
+
+import (
+	"time"
+
+	"github.com/marsad-project/marsad"
+	"github.com/marsad-project/marsad/arabic"
+	"github.com/marsad-project/marsad/lexicon"
+)
+
+// Coder codes documents. It is safe for concurrent use; each call to Code
+// uses its own buffers.
+type Coder struct {
+	an *arabic.Analyzer
+	lx *lexicon.Lexicon
+}
+
+// New returns a Coder over the text layer a and the lexicon lx.
+func New(a *arabic.Analyzer, lx *lexicon.Lexicon) *Coder {
+	return &Coder{an: a, lx: lx}
+}
+
+// Code codes one document as of published (the zero time: undated codes
+// only).
+func (c *Coder) Code(doc marsad.Document, published time.Time) *marsad.Coded {
+	an := c.an.Analyze(doc.Text, published)
+	ms := c.lx.NewMatcher().Mentions(an, lexicon.DateOf(published))
+	out := &marsad.Coded{Doc: doc, Entities: []marsad.Entity{}, Events: []marsad.Event{}, Quotes: []marsad.Quote{}, Quantities: []marsad.Quantity{}}
+	for _, m := range ms {
+		kind := entityKind(m)
+		if kind == "" {
+			continue
+		}
+		out.Entities = append(out.Entities, marsad.Entity{
+			Text: doc.Text[m.Start:m.End], Start: m.Start, End: m.End,
+			Kind: kind, Name: m.Name, Code: m.Code, Country: m.Country,
+		})
+	}
+	return out
+}
+
+// entityKind maps a mention to the contract's entity kinds: persons PER;
+// organizations, groups and roles with their country ORG; countries,
+// capitals, provinces and cities GPE; sites and regions LOC; a
+// nationality alone MISC. A role word with no country is not a named
+// entity.
+func entityKind(m lexicon.Mention) string {
+	switch m.Kind {
+	case lexicon.MentionActor:
+		if m.Actor != nil && m.Actor.Type == "person" {
+			return marsad.KindPerson
+		}
+		return marsad.KindOrg
+	case lexicon.MentionPlace:
+		switch m.Place.Type {
+		case "site", "region":
+			return marsad.KindLocation
+		}
+		return marsad.KindGPE
+	case lexicon.MentionNationality:
+		return marsad.KindMisc
+	}
+	return ""
+}
