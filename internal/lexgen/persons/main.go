@@ -1418,7 +1418,39 @@ func writePerson(b *strings.Builder, p *person, st *stats) {
 	if to.Before(from) {
 		to = from
 	}
+	// A date inside the role that no role with another code covers (year
+	// ranges overlap exact ones); failing that, the code of the first role
+	// written that covers the midpoint.
 	mid := from.Add(to.Sub(from) / 2)
+	want := tr.code
+	covers := func(r role, d time.Time) bool { return !d.Before(startOf(r.from)) && !d.After(endOf(r.to)) }
+	clash := func(d time.Time) bool {
+		for _, r := range roles {
+			if r.code != tr.code && covers(r, d) {
+				return true
+			}
+		}
+		return false
+	}
+	if clash(mid) {
+		found := false
+		for i := 1; i < 16 && !found; i++ {
+			for _, d := range []time.Time{from.Add(to.Sub(from) * time.Duration(i) / 16), from.Add(to.Sub(from) * time.Duration(16-i) / 16)} {
+				if !clash(d) {
+					mid, found = d, true
+					break
+				}
+			}
+		}
+		if !found {
+			for _, r := range roles {
+				if covers(r, mid) {
+					want = r.code
+					break
+				}
+			}
+		}
+	}
 	name := p.forms[0]
 	if p.short != "" && h%4 == 1 {
 		name = p.short
@@ -1428,7 +1460,7 @@ func writePerson(b *strings.Builder, p *person, st *stats) {
 		pool = extra
 	}
 	sent := fmt.Sprintf(pool[int(h/7)%len(pool)], name)
-	fmt.Fprintf(b, "  test %s @%s => %s\n", sent, fmtDate(mid), tr.code)
+	fmt.Fprintf(b, "  test %s @%s => %s\n", sent, fmtDate(mid), want)
 	st.tests++
 	// After the last role: the elite fallback, for one person in three
 	// whose roles all ended before 2022.

@@ -391,7 +391,7 @@ actor wang-yi
   code CHNGOV 2013-03-16..2022-12-30 fm
   code CHNGOV 2023-07-25.. fm
   code CHNELI
-  test أجرى وانغ يي مباحثات مع نظيره الإيراني في بكين @2023-03-10 => CHNGOV
+  test أجرى وانغ يي مباحثات مع نظيره الإيراني في بكين @2024-01-14 => CHNGOV
 
 actor qin-gang
   name Qin Gang

@@ -4095,7 +4095,7 @@ actor hajim-al-hassani
   code IRQGOV 2004..2005 min
   code IRQLEG 2005-05..2006-03 spk
   code IRQELI
-  test افتتح حاجم الحسني الجلسة العامة للبرلمان @2005-10-15 => IRQLEG
+  test افتتح حاجم الحسني الجلسة العامة للبرلمان @2006-03-10 => IRQLEG
   test شارك حاجم الحسني في ندوة عن تاريخ البلاد السياسي @2006-10-01 => IRQELI
 
 actor hakim-ben-hammouda
