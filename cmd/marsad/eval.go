@@ -59,5 +59,6 @@ with the data set's name and size. Without PATH, the default data set under
 		sub.Flags().BoolVarP(&verbose, "verbose", "v", false, "also print the first errors")
 		cmd.AddCommand(sub)
 	}
+	cmd.AddCommand(newEvalNERCmd())
 	return cmd
 }

@@ -1,0 +1,300 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/marsad-project/marsad"
+	"github.com/marsad-project/marsad/eval"
+	"github.com/marsad-project/marsad/ingest/ant"
+	"github.com/marsad-project/marsad/ner"
+	"github.com/spf13/cobra"
+)
+
+// Default data of the NER commands, under dataDir.
+const (
+	nerData    = "ner/anercorp/train.txt"
+	nerCorpus  = "news/ant_corpus/ant_v2.1_multisource_world_middleeast.tar.xz"
+	nerDevFrac = 0.1
+)
+
+func newTrainCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "train",
+		Short: "Train a statistical model",
+	}
+	cmd.AddCommand(newTrainNERCmd())
+	return cmd
+}
+
+func newTrainNERCmd() *cobra.Command {
+	var data, out, gazDir, corpus string
+	var iterations int
+	var devFrac float64
+	var seed uint64
+	cmd := &cobra.Command{
+		Use:   "ner --data PATH --out FILE",
+		Short: "Train the named-entity tagger on ANERcorp-style data",
+		Long: `Train the named-entity tagger (averaged perceptron, IOB2 tags) on gold data
+in ANERcorp's form, one "word TAG" a line. The last --dev-fraction of the
+sentences is held out as the development split: the model never sees it, and
+its entity F1 is printed after each iteration (progress goes to stderr).
+
+Gazetteers of places and person names are read from --gazetteers (a shared
+data folder) and word clusters are computed on the unlabeled news archive
+--corpus; both are stored in the model. Training is deterministic for a
+--seed. The model shipped in the repository is rebuilt, from the repository
+root, by
+
+  marsad train ner --data ../shared/data/ner/anercorp/train.txt --out ner/model/anercorp.model.gz`,
+		Args: exactArgs(0),
+		RunE: func(c *cobra.Command, _ []string) error {
+			if data == "" || out == "" {
+				return usageError{errors.New("train ner: --data and --out are required")}
+			}
+			if devFrac < 0 || devFrac >= 1 {
+				return usageError{fmt.Errorf("train ner: --dev-fraction %g: want 0 ≤ f < 1", devFrac)}
+			}
+			return trainNER(c.ErrOrStderr(), data, out, gazDir, corpus, iterations, devFrac, seed)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&data, "data", "", "gold data, one \"word TAG\" a line (ANERcorp)")
+	f.StringVar(&out, "out", "", "model file to write (gzip)")
+	f.IntVar(&iterations, "iterations", ner.DefaultIterations, "passes over the training data")
+	f.Float64Var(&devFrac, "dev-fraction", nerDevFrac, "last fraction of the sentences held out for development")
+	f.StringVar(&gazDir, "gazetteers", dataDir, "shared data folder with the gazetteers; empty for none")
+	f.StringVar(&corpus, "corpus", filepath.Join(dataDir, nerCorpus), "ANT .tar.xz archive of unlabeled news for word clusters; empty for none")
+	f.Uint64Var(&seed, "seed", 1, "seed of the shuffles and of the clustering")
+	return cmd
+}
+
+func trainNER(stderr io.Writer, data, out, gazDir, corpus string, iterations int, devFrac float64, seed uint64) error {
+	start := time.Now()
+	sents, err := readCoNLLFile(data)
+	if err != nil {
+		return err
+	}
+	train, dev := ner.SplitDev(sents, devFrac)
+	words := 0
+	for _, s := range train {
+		words += len(s.Words)
+	}
+	fmt.Fprintf(stderr, "%s: %d sentences; training on %d (%d words), holding out the last %d\n",
+		data, len(sents), len(train), words, len(dev))
+	opt := ner.TrainOptions{Iterations: iterations, Seed: seed, Dev: dev}
+	opt.Info = fmt.Sprintf("trained on %s: the first %d of %d sentences (%d words), %d iterations, seed %d",
+		filepath.Base(data), len(train), len(sents), words, iterations, seed)
+	if gazDir != "" {
+		g, err := ner.LoadGazetteer(gazDir)
+		if err != nil {
+			return marsad.Errorf(marsad.EINVALID, "train ner: gazetteers: %v", err)
+		}
+		opt.Gazetteer = g
+		fmt.Fprintf(stderr, "gazetteers: %d words\n", g.Len())
+	}
+	if corpus != "" {
+		clu, tokens, err := clustersFrom(corpus, seed)
+		if err != nil {
+			return marsad.Errorf(marsad.EINVALID, "train ner: clusters: %v", err)
+		}
+		opt.Clusters = clu
+		opt.Info += fmt.Sprintf("; word clusters of %d words from %s (%d tokens)", clu.Len(), filepath.Base(corpus), tokens)
+		fmt.Fprintf(stderr, "clusters: %d words from %d tokens, %s\n", clu.Len(), tokens, time.Since(start).Round(time.Millisecond))
+	}
+	opt.Progress = func(p ner.Progress) {
+		fmt.Fprintf(stderr, "iteration %d/%d: %d of %d tokens wrong", p.Iteration, p.Iterations, p.Wrong, p.Tokens)
+		if p.DevF1 >= 0 {
+			fmt.Fprintf(stderr, ", dev F1 %.4f", p.DevF1)
+		}
+		fmt.Fprintf(stderr, ", %s\n", p.Elapsed.Round(time.Millisecond))
+	}
+	m, err := ner.Train(train, opt)
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	n, err := m.WriteTo(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("train ner: %s: %w", out, err)
+	}
+	fmt.Fprintf(stderr, "wrote %s: %d bytes, %d features; %s in all\n", out, n, m.Features(), time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+// clustersFrom computes word clusters on the articles of an ANT archive.
+func clustersFrom(path string, seed uint64) (*ner.Clusters, int, error) {
+	r, err := ant.Open(path)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer r.Close()
+	ct, err := ner.NewClusterText()
+	if err != nil {
+		return nil, 0, err
+	}
+	for r.Next() {
+		d := r.Doc()
+		ct.Add(d.Title)
+		ct.Add(d.Text)
+	}
+	if err := r.Err(); err != nil {
+		return nil, 0, err
+	}
+	clu, err := ner.BuildClusters(ct, ner.ClusterOptions{Seed: seed})
+	return clu, ct.Tokens(), err
+}
+
+// readCoNLLFile reads gold NER data; bad input exits 2 naming the line.
+func readCoNLLFile(path string) ([]ner.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, marsad.Errorf(marsad.EINVALID, "%v", err)
+	}
+	defer f.Close()
+	sents, err := ner.ReadCoNLL(f, path)
+	return sents, positionError(err)
+}
+
+// positionError turns the readers' line errors into exit-2 errors.
+func positionError(err error) error {
+	var re *ner.ReadError
+	if errors.As(err, &re) {
+		return &marsad.PositionError{File: re.File, Line: re.Line, Offset: -1, Err: re.Err}
+	}
+	return err
+}
+
+// loadModel returns the model in path, or the embedded one for "".
+func loadModel(path string) (*ner.Model, error) {
+	if path == "" {
+		return ner.Default()
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, marsad.Errorf(marsad.EINVALID, "%v", err)
+	}
+	m, err := ner.FromBytes(b)
+	if err != nil {
+		return nil, marsad.Errorf(marsad.EINVALID, "%s: %v", path, err)
+	}
+	return m, nil
+}
+
+func newTagCmd() *cobra.Command {
+	var modelPath string
+	cmd := &cobra.Command{
+		Use:   "tag [FILE|-]",
+		Short: "Tag named entities: one token a line in, token<TAB>TAG out",
+		Long: `Read tokens, one a line with a blank line between sentences, and write each
+with its named-entity tag in IOB2 (B-PERS, I-PERS, B-LOC, I-LOC, B-ORG, I-ORG,
+B-MISC, I-MISC, O), "token<TAB>TAG", keeping the blank lines:
+
+  printf 'التقى\nبلينكن\nفي\nواشنطن\n' | marsad tag
+  التقى	O
+  بلينكن	B-PERS
+  في	O
+  واشنطن	B-LOC
+
+Without --model the model embedded in marsad (trained on ANERcorp) is used.`,
+		Args: rangeArgs(0, 1),
+		RunE: func(c *cobra.Command, args []string) error {
+			m, err := loadModel(modelPath)
+			if err != nil {
+				return err
+			}
+			name, r := "<stdin>", c.InOrStdin()
+			if len(args) == 1 && args[0] != "-" {
+				f, err := os.Open(args[0])
+				if err != nil {
+					return marsad.Errorf(marsad.EINVALID, "%v", err)
+				}
+				defer f.Close()
+				name, r = args[0], f
+			}
+			sents, err := ner.ReadTokens(r, name)
+			if err != nil {
+				return positionError(err)
+			}
+			bw := bufio.NewWriterSize(c.OutOrStdout(), 1<<16)
+			for i, s := range sents {
+				if i > 0 {
+					bw.WriteByte('\n')
+				}
+				for j, t := range m.Tag(s.Words) {
+					bw.WriteString(s.Words[j])
+					bw.WriteByte('\t')
+					bw.WriteString(t)
+					bw.WriteByte('\n')
+				}
+			}
+			return bw.Flush()
+		},
+	}
+	cmd.Flags().StringVar(&modelPath, "model", "", "model file (default: the embedded ANERcorp model)")
+	return cmd
+}
+
+func newEvalNERCmd() *cobra.Command {
+	var modelPath string
+	var verbose bool
+	var devFrac float64
+	def := filepath.Join(dataDir, nerData)
+	cmd := &cobra.Command{
+		Use:   "ner [PATH]",
+		Short: "Score named-entity recognition against gold data (\"word TAG\" lines)",
+		Long: `Score the named-entity tagger against gold data in ANERcorp's form, one
+"word TAG" a line, and print entity-level precision, recall and F1 overall and
+per type, as conlleval computes them: an entity is right when both its span
+and its type are.
+
+Without PATH, the development split of ` + def + `
+is scored: its last 10% of sentences, which the shipped model was not trained
+on. With PATH, the whole file is scored unless --dev-fraction is given.`,
+		Args: rangeArgs(0, 1),
+		RunE: func(c *cobra.Command, args []string) error {
+			path := def
+			frac := nerDevFrac
+			if len(args) == 1 {
+				path, frac = args[0], 0
+			}
+			if c.Flags().Changed("dev-fraction") {
+				frac = devFrac
+			}
+			if frac < 0 || frac >= 1 {
+				return usageError{fmt.Errorf("eval ner: --dev-fraction %g: want 0 ≤ f < 1", frac)}
+			}
+			if _, err := os.Stat(path); err != nil {
+				return marsad.Errorf(marsad.EINVALID, "eval ner: %v", err)
+			}
+			m, err := loadModel(modelPath)
+			if err != nil {
+				return err
+			}
+			r, err := eval.NER(path, frac, m)
+			if err != nil {
+				if err = positionError(err); errors.As(err, new(*marsad.PositionError)) {
+					return err
+				}
+				return marsad.Errorf(marsad.EINVALID, "eval ner: %v", err)
+			}
+			r.Print(c.OutOrStdout(), verbose)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&modelPath, "model", "", "model file (default: the embedded ANERcorp model)")
+	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "also print the first errors")
+	cmd.Flags().Float64Var(&devFrac, "dev-fraction", nerDevFrac, "score only the last fraction of the sentences")
+	return cmd
+}

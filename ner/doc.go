@@ -1,0 +1,35 @@
+// Package ner finds names of persons, places, organizations and other
+// named things (PERS, LOC, ORG, MISC) in Arabic text: a statistical
+// sequence tagger trained, in Go, on the ANERcorp newswire corpus.
+//
+// The tagger is an averaged perceptron (Collins 2002) over a first-order
+// chain of IOB2 tags, decoded by Viterbi. Each word is described by its
+// form and matching key (arabic.Key), the stem left when the segmenter
+// cuts its clitics off (و+ب+واشنطن → واشنطن), its clitics, prefixes and
+// suffixes, its shape, how frequent it is in the text layer's lexicon,
+// whether a gazetteer knows it as a place or a person's name, and the
+// same facts for the two words on either side. Features are hashed to 64
+// bits; the trained weights keep only the features that earned one.
+//
+// Tags are IOB2, as in CoNLL-2003 and ANERcorp: B-X begins an entity of
+// type X, I-X continues it, O is outside any entity:
+//
+//	أكد      O
+//	وزير     O
+//	الخارجية O
+//	أنتوني   B-PERS
+//	بلينكن   I-PERS
+//	في       O
+//	واشنطن   B-LOC
+//
+// The model trained on ANERcorp is embedded (package ner/model) and loaded
+// once per process by Default; FromBytes reads any other. A Model is safe
+// for concurrent use. A model file is a gzip stream of a small binary
+// format with a version header (see model.go); a corrupt or foreign file
+// gives an error, never a panic.
+//
+// The embedded model is rebuilt from the repository root, with ../shared
+// beside it, by
+//
+//	go run ./cmd/marsad train ner --data ../shared/data/ner/anercorp/train.txt --out ner/model/anercorp.model.gz
+package ner

@@ -1,0 +1,451 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/bits"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/marsad-project/marsad/arabic"
+	"github.com/marsad-project/marsad/ner/model"
+)
+
+// The model file, once gunzipped:
+//
+//	"MNER"                    magic
+//	uvarint formatVersion     of this layout
+//	uvarint featureVersion    of the features the weights are keyed by
+//	string  info              what it was trained on, for people
+//	uvarint T, T × string     the tags; the first is O
+//	float32 scale             weight = int × scale (4 bytes, little-endian)
+//	(T+1)·T × svarint         transition weights; row T is the start
+//	uvarint F                 features, by increasing hash:
+//	  F × (uvarint hash delta, uvarint mask of tags, svarint per set bit)
+//	uvarint G                 gazetteer keys, sorted:
+//	  G × (string key, byte bits)
+//	uvarint K, K × byte       coarse cluster of each fine cluster
+//	uvarint C                 words with a cluster, sorted:
+//	  C × (string key, uvarint fine cluster + 1)
+//	"END."
+//
+// A string is a uvarint length and its bytes; svarint is a zig-zag varint.
+const (
+	magic         = "MNER"
+	trailer       = "END."
+	formatVersion = 1
+	maxTags       = 64
+	maxModelBytes = 512 << 20 // cap on the gunzipped size
+)
+
+// ErrBadModel is wrapped by every error of FromBytes about the content of
+// a model file.
+var ErrBadModel = errors.New("ner: bad model file")
+
+// Model is a trained tagger. It is safe for concurrent use.
+type Model struct {
+	info  string
+	tags  []string
+	nt    int
+	scale float32
+	trans []int64 // (nt+1)×nt, row nt is the start
+	ok    []bool  // allowed transitions, same layout
+	// The features: an open-addressed table of hashes, the row of each in
+	// w (nt weights a row).
+	keys []uint64
+	rows []int32
+	w    []int16
+	gaz  *Gazetteer
+	clu  *Clusters
+	feat featurizer
+	pool sync.Pool
+}
+
+// Info says what the model was trained on.
+func (m *Model) Info() string { return m.info }
+
+// Tags returns the model's tags, O first.
+func (m *Model) Tags() []string { return slices.Clone(m.tags) }
+
+// Features returns the number of features with a weight.
+func (m *Model) Features() int { return len(m.w) / max(m.nt, 1) }
+
+// Default returns the model embedded in the program, trained on ANERcorp.
+// It is read once per process.
+func Default() (*Model, error) { return loadDefault() }
+
+var loadDefault = sync.OnceValues(func() (*Model, error) {
+	m, err := FromBytes(model.ANERcorp)
+	if err != nil {
+		return nil, fmt.Errorf("embedded model: %w", err)
+	}
+	return m, nil
+})
+
+// FromBytes reads a model file (gzip of the format above).
+func FromBytes(data []byte) (*Model, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("%w: not gzip: %v", ErrBadModel, err)
+	}
+	raw, err := io.ReadAll(io.LimitReader(zr, maxModelBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrBadModel, err)
+	}
+	if len(raw) > maxModelBytes {
+		return nil, fmt.Errorf("%w: larger than %d bytes", ErrBadModel, maxModelBytes)
+	}
+	return decode(raw)
+}
+
+// reader reads the fields of a model file; the first error sticks.
+type reader struct {
+	b   []byte
+	err error
+}
+
+func (r *reader) fail(format string, args ...any) {
+	if r.err == nil {
+		r.err = fmt.Errorf("%w: %s (at byte %d from the end)", ErrBadModel, fmt.Sprintf(format, args...), len(r.b))
+	}
+	r.b = nil
+}
+
+func (r *reader) uvarint() uint64 {
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.fail("bad varint")
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *reader) svarint() int64 {
+	v, n := binary.Varint(r.b)
+	if n <= 0 {
+		r.fail("bad varint")
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+// count reads a number of items, each at least size bytes long.
+func (r *reader) count(size int) int {
+	v := r.uvarint()
+	if v > uint64(len(r.b)/size) {
+		r.fail("count %d exceeds the data", v)
+		return 0
+	}
+	return int(v)
+}
+
+func (r *reader) bytes(n int) []byte {
+	if n > len(r.b) {
+		r.fail("truncated")
+		return nil
+	}
+	b := r.b[:n]
+	r.b = r.b[n:]
+	return b
+}
+
+func (r *reader) str() string { return string(r.bytes(r.count(1))) }
+
+func decode(raw []byte) (*Model, error) {
+	r := &reader{b: raw}
+	if string(r.bytes(len(magic))) != magic {
+		return nil, fmt.Errorf("%w: not a marsad NER model (no %q header)", ErrBadModel, magic)
+	}
+	if v := r.uvarint(); r.err == nil && v != formatVersion {
+		return nil, fmt.Errorf("%w: format version %d, this program reads %d", ErrBadModel, v, formatVersion)
+	}
+	if v := r.uvarint(); r.err == nil && v != featureVersion {
+		return nil, fmt.Errorf("%w: feature version %d, this program computes %d: retrain the model", ErrBadModel, v, featureVersion)
+	}
+	m := &Model{info: r.str()}
+	nt := r.count(1)
+	if r.err == nil && (nt < 1 || nt > maxTags) {
+		r.fail("%d tags", nt)
+	}
+	for i := 0; i < nt && r.err == nil; i++ {
+		t := r.str()
+		if !validTag(t) || (i == 0) != (t == "O") || slices.Contains(m.tags, t) {
+			r.fail("bad tag %q", t)
+		}
+		m.tags = append(m.tags, t)
+	}
+	m.nt = len(m.tags)
+	if b := r.bytes(4); len(b) == 4 {
+		m.scale = math.Float32frombits(binary.LittleEndian.Uint32(b))
+	}
+	if r.err == nil && (math.IsNaN(float64(m.scale)) || math.IsInf(float64(m.scale), 0) || m.scale < 0) {
+		r.fail("bad scale %v", m.scale)
+	}
+	if r.err == nil {
+		m.trans = make([]int64, (nt+1)*nt)
+		for i := range m.trans {
+			m.trans[i] = r.svarint()
+		}
+	}
+	nf := r.count(2)
+	if r.err == nil {
+		m.w = make([]int16, 0, nf*nt)
+		hashes := make([]uint64, 0, nf)
+		var h uint64
+		for i := 0; i < nf && r.err == nil; i++ {
+			d := r.uvarint()
+			if d == 0 || h+d < h {
+				r.fail("feature hashes out of order")
+			}
+			h += d
+			hashes = append(hashes, h)
+			mask := r.uvarint()
+			if mask>>uint(nt) != 0 {
+				r.fail("bad tag mask")
+			}
+			for t := 0; t < nt; t++ {
+				var v int64
+				if mask&(1<<uint(t)) != 0 {
+					v = r.svarint()
+					if v < math.MinInt16 || v > math.MaxInt16 {
+						r.fail("weight out of range")
+					}
+				}
+				m.w = append(m.w, int16(v))
+			}
+		}
+		if r.err == nil {
+			m.index(hashes)
+		}
+	}
+	ng := r.count(2)
+	if r.err == nil {
+		m.gaz = &Gazetteer{m: make(map[string]uint8, ng)}
+		for i := 0; i < ng && r.err == nil; i++ {
+			k := r.str()
+			b := r.bytes(1)
+			if r.err == nil {
+				m.gaz.m[k] = b[0]
+			}
+		}
+	}
+	nk := r.count(1)
+	if r.err == nil {
+		m.clu = &Clusters{coarse: slices.Clone(r.bytes(nk))}
+		nc := r.count(2)
+		if r.err == nil {
+			m.clu.m = make(map[string]uint16, nc)
+		}
+		for i := 0; i < nc && r.err == nil; i++ {
+			k := r.str()
+			v := r.uvarint()
+			if v == 0 || v > uint64(nk) {
+				r.fail("bad cluster %d", v)
+			}
+			if r.err == nil {
+				m.clu.m[k] = uint16(v)
+			}
+		}
+	}
+	if string(r.bytes(len(trailer))) != trailer && r.err == nil {
+		r.fail("no %q trailer", trailer)
+	}
+	if r.err == nil && len(r.b) != 0 {
+		r.fail("%d bytes after the trailer", len(r.b))
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	return m.init()
+}
+
+// index builds the open-addressed table of the feature hashes; row i of w
+// belongs to hashes[i].
+func (m *Model) index(hashes []uint64) {
+	size := 1 << bits.Len(uint(2*len(hashes)+1))
+	m.keys = make([]uint64, size)
+	m.rows = make([]int32, size)
+	mask := uint64(size - 1)
+	for i, h := range hashes {
+		j := mix(h) & mask
+		for m.keys[j] != 0 {
+			j = (j + 1) & mask
+		}
+		m.keys[j] = h
+		m.rows[j] = int32(i)
+	}
+}
+
+func mix(h uint64) uint64 { return (h * 0x9E3779B97F4A7C15) >> 17 }
+
+// row returns the row of the feature h in w, or -1.
+func (m *Model) row(h uint64) int {
+	mask := uint64(len(m.keys) - 1)
+	j := mix(h) & mask
+	for {
+		k := m.keys[j]
+		if k == h {
+			return int(m.rows[j])
+		}
+		if k == 0 {
+			return -1
+		}
+		j = (j + 1) & mask
+	}
+}
+
+// init finishes a decoded or trained model: allowed transitions and the
+// featurizer.
+func (m *Model) init() (*Model, error) {
+	seg, err := arabic.NewSegmenter()
+	if err != nil {
+		return nil, err
+	}
+	m.ok = allowedTransitions(m.tags)
+	m.feat = featurizer{seg: seg, gaz: m.gaz, clu: m.clu}
+	if len(m.keys) == 0 {
+		m.index(nil)
+	}
+	return m, nil
+}
+
+// allowedTransitions returns which tag may follow which in IOB2: I-X only
+// after B-X or I-X. Row len(tags) is the start of a sentence.
+func allowedTransitions(tags []string) []bool {
+	nt := len(tags)
+	ok := make([]bool, (nt+1)*nt)
+	for p := 0; p <= nt; p++ {
+		for t, tag := range tags {
+			allowed := true
+			if strings.HasPrefix(tag, "I-") {
+				allowed = p < nt && len(tags[p]) > 2 && tags[p][2:] == tag[2:]
+			}
+			ok[p*nt+t] = allowed
+		}
+	}
+	return ok
+}
+
+// WriteTo writes the model file, gzipped.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	cw := &countWriter{w: w}
+	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	if err != nil {
+		return 0, err
+	}
+	bw := bufio.NewWriter(zw)
+	var buf [binary.MaxVarintLen64]byte
+	uv := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
+	sv := func(v int64) { bw.Write(buf[:binary.PutVarint(buf[:], v)]) }
+	str := func(s string) { uv(uint64(len(s))); bw.WriteString(s) }
+
+	bw.WriteString(magic)
+	uv(formatVersion)
+	uv(featureVersion)
+	str(m.info)
+	uv(uint64(m.nt))
+	for _, t := range m.tags {
+		str(t)
+	}
+	binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(m.scale))
+	bw.Write(buf[:4])
+	for _, v := range m.trans {
+		sv(v)
+	}
+	// Features by increasing hash.
+	type slot struct {
+		h   uint64
+		row int32
+	}
+	var fs []slot
+	for j, k := range m.keys {
+		if k != 0 {
+			fs = append(fs, slot{k, m.rows[j]})
+		}
+	}
+	slices.SortFunc(fs, func(a, b slot) int {
+		switch {
+		case a.h < b.h:
+			return -1
+		case a.h > b.h:
+			return 1
+		}
+		return 0
+	})
+	uv(uint64(len(fs)))
+	var prev uint64
+	for _, f := range fs {
+		uv(f.h - prev)
+		prev = f.h
+		row := m.w[int(f.row)*m.nt : int(f.row+1)*m.nt]
+		var mask uint64
+		for t, v := range row {
+			if v != 0 {
+				mask |= 1 << uint(t)
+			}
+		}
+		uv(mask)
+		for _, v := range row {
+			if v != 0 {
+				sv(int64(v))
+			}
+		}
+	}
+	var keys []string
+	if m.gaz != nil {
+		keys = m.gaz.sorted()
+	}
+	uv(uint64(len(keys)))
+	for _, k := range keys {
+		str(k)
+		bw.WriteByte(m.gaz.m[k])
+	}
+	var ck []string
+	if m.clu != nil {
+		uv(uint64(len(m.clu.coarse)))
+		bw.Write(m.clu.coarse)
+		for k := range m.clu.m {
+			ck = append(ck, k)
+		}
+		slices.Sort(ck)
+	} else {
+		uv(0)
+	}
+	uv(uint64(len(ck)))
+	for _, k := range ck {
+		str(k)
+		uv(uint64(m.clu.m[k]))
+	}
+	bw.WriteString(trailer)
+	if err := bw.Flush(); err != nil {
+		return cw.n, err
+	}
+	if err := zw.Close(); err != nil {
+		return cw.n, err
+	}
+	return cw.n, cw.err
+}
+
+type countWriter struct {
+	w   io.Writer
+	n   int64
+	err error
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	if err != nil && c.err == nil {
+		c.err = err
+	}
+	return n, err
+}
