@@ -112,8 +112,8 @@ func (lx *Lexicon) compile() {
 		}
 		if e.Kind == KindActor && e.Type == "person" {
 			for _, c := range e.Codes {
-				if c.Office != "" && c.Dated() && len(c.Code) >= 3 {
-					k := c.Code[:3] + "/" + c.Office
+				if c.Office != "" && c.Dated() {
+					k := c.Code + "/" + c.Office
 					lx.holders[k] = append(lx.holders[k], holder{e, c})
 				}
 			}
@@ -245,16 +245,85 @@ func contextKey(c *compiled) string {
 	return b.String()
 }
 
-// idsOf returns the token ids of an analysed text: 0 for a token no form
-// of the lexicon contains.
-func (lx *Lexicon) idsOf(an *arabic.Analysis, dst []uint32) []uint32 {
-	dst = dst[:0]
+// tokenIDs are the ids of an analysed text's tokens: bare[i] is the id of
+// token i's bare key, def[i] that of its definite key (0 when the token
+// has no article); 0 also for a key no form of the lexicon contains.
+type tokenIDs struct {
+	bare, def []uint32
+}
+
+func (lx *Lexicon) idsOf(an *arabic.Analysis, ids *tokenIDs) {
+	ids.bare, ids.def = ids.bare[:0], ids.def[:0]
 	for i, t := range an.Tokens {
-		var id uint32
+		var b, d uint32
 		if t.Kind == arabic.Word || t.Kind == arabic.Latin || t.Kind == arabic.Number {
-			id = lx.vocab[stemKey(an.TokenSegments(i))]
+			bare, def := stemKeys(an.TokenSegments(i))
+			b = lx.vocab[bare]
+			if def != "" {
+				d = lx.vocab[def]
+			}
 		}
-		dst = append(dst, id)
+		ids.bare = append(ids.bare, b)
+		ids.def = append(ids.def, d)
 	}
-	return dst
+}
+
+// has reports whether token i can be a step of id.
+func (ids *tokenIDs) has(i int, id uint32) bool {
+	return ids.bare[i] == id || ids.def[i] == id && id != 0
+}
+
+// longest returns the longest run of tokens from i that spells a form in
+// t: its end (exclusive) and node, or end -1. A word with the article may
+// step by either of its keys, so the search branches; forms are short and
+// branch rarely. Where two runs are as long, the one through definite keys
+// (the more specific form) wins.
+func (ids *tokenIDs) longest(t *trie, i int) (end int, node uint32) {
+	end = -1
+	var walk func(at uint32, j int)
+	walk = func(at uint32, j int) {
+		if j > end && j > i && len(t.hits[at]) > 0 {
+			end, node = j, at
+		}
+		if j >= len(ids.bare) {
+			return
+		}
+		if d := ids.def[j]; d != 0 {
+			if n, ok := t.step(at, d); ok {
+				walk(n, j+1)
+			}
+		}
+		if b := ids.bare[j]; b != 0 {
+			if n, ok := t.step(at, b); ok {
+				walk(n, j+1)
+			}
+		}
+	}
+	walk(0, i)
+	return end, node
+}
+
+// each calls fn for every node with hits that a run of tokens from i
+// reaches, with the run's end.
+func (ids *tokenIDs) each(t *trie, i int, fn func(node uint32, end int)) {
+	var walk func(at uint32, j int)
+	walk = func(at uint32, j int) {
+		if j > i && len(t.hits[at]) > 0 {
+			fn(at, j)
+		}
+		if j >= len(ids.bare) {
+			return
+		}
+		if d := ids.def[j]; d != 0 {
+			if n, ok := t.step(at, d); ok {
+				walk(n, j+1)
+			}
+		}
+		if b := ids.bare[j]; b != 0 {
+			if n, ok := t.step(at, b); ok {
+				walk(n, j+1)
+			}
+		}
+	}
+	walk(0, i)
 }

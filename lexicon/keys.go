@@ -8,17 +8,28 @@ import (
 )
 
 // A token's key is what the lexicon matches it by: the normalized stem the
-// text layer's segmenter leaves once clitics are cut off, without the
-// article. Entries and text are keyed by the same function, so a form
-// matches the words the segmenter reads the same way: "العراق" keys
-// "عراق", and so do "بالعراق", "والعراق" and "للعراق".
-func stemKey(segs []arabic.Segment) string {
+// text layer's segmenter leaves once clitics are cut off. Entries and text
+// are keyed by the same function, so a form matches the words the
+// segmenter reads the same way: "العراق" keys "العراق", and so do
+// "بالعراق", "والعراق" and "للعراق" (whose stem the segmenter restores).
+//
+// The article matters one way only: a form written without it matches
+// words with or without it ("حكومة" matches "الحكومة"), a form written
+// with it matches only words that have it ("القاعدة", al-Qaeda, is not
+// "قاعدة عسكرية", a military base). So each word has two keys: bare, with
+// the article dropped, and definite, the whole stem when it has the
+// article.
+func stemKeys(segs []arabic.Segment) (bare, definite string) {
 	for _, g := range segs {
 		if g.Kind == arabic.SegStem {
-			return bareKey(g.Norm)
+			bare = bareKey(g.Norm)
+			if len(bare) < len(g.Norm) {
+				definite = g.Norm
+			}
+			return bare, definite
 		}
 	}
-	return ""
+	return "", ""
 }
 
 const article = "ال"
@@ -67,7 +78,10 @@ func (k *keyer) keys(form string) (keys []string, ok bool) {
 	keys = make([]string, 0, len(k.toks))
 	for _, t := range k.toks {
 		k.segs = k.seg.AppendSegments(k.segs[:0], t)
-		key := stemKey(k.segs)
+		key, def := stemKeys(k.segs)
+		if def != "" {
+			key = def
+		}
 		if key == "" || t.Kind == arabic.Punct || t.Kind == arabic.Symbol {
 			return nil, false
 		}

@@ -32,7 +32,7 @@ type Lexicon struct {
 	mentions  *trie
 	triggers  *trie
 	context   map[*Entry]*compiled
-	holders   map[string][]holder // "IRQ/fm" → the persons in that office
+	holders   map[string][]holder // "IRQGOV/fm" → the persons who held that office
 	countries map[string]*Entry   // ISO3 → country place
 
 	problems []error // found while loading and compiling; Check adds more

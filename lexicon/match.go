@@ -48,7 +48,7 @@ type Mention struct {
 // concurrent use; make one per goroutine.
 type Matcher struct {
 	lx  *Lexicon
-	ids []uint32
+	ids tokenIDs
 	raw []rawMatch
 }
 
@@ -68,31 +68,20 @@ type rawMatch struct {
 // العراقي مصطفى الكاظمي").
 func (m *Matcher) Mentions(an *arabic.Analysis, date Date) []Mention {
 	lx := m.lx
-	m.ids = lx.idsOf(an, m.ids)
+	lx.idsOf(an, &m.ids)
 	m.raw = m.raw[:0]
-	ids := m.ids
-	for i := 0; i < len(ids); {
-		if ids[i] == 0 {
+	for i := 0; i < len(an.Tokens); {
+		if m.ids.bare[i] == 0 && m.ids.def[i] == 0 {
 			i++
 			continue
 		}
-		node, best, bestNode := uint32(0), -1, uint32(0)
-		for j := i; j < len(ids) && ids[j] != 0; j++ {
-			n, ok := lx.mentions.step(node, ids[j])
-			if !ok {
-				break
-			}
-			node = n
-			if len(lx.mentions.hits[n]) > 0 {
-				best, bestNode = j, n
-			}
-		}
-		if best < 0 {
+		end, node := m.ids.longest(lx.mentions, i)
+		if end < 0 {
 			i++
 			continue
 		}
-		m.raw = append(m.raw, rawMatch{i, best + 1, lx.mentions.hits[bestNode][0]})
-		i = best + 1
+		m.raw = append(m.raw, rawMatch{i, end, lx.mentions.hits[node][0]})
+		i = end
 	}
 	return m.compose(an, date)
 }
@@ -118,7 +107,7 @@ func (m *Matcher) compose(an *arabic.Analysis, date Date) []Mention {
 					mt.Last = raw[k].last
 					mt.Kind, mt.Place, mt.Country = MentionActor, c, c.ID
 					mt.Code = countryCode(c) + e.Agent
-					if p := lx.holder(mt.Country, e.Office, date); p != nil {
+					if p := lx.holder(mt.Code, e.Office, date); p != nil {
 						mt.Actor, mt.Name = p, p.Name
 						if c, ok := p.CodeAt(date); ok {
 							mt.Code = c.Code
@@ -158,7 +147,7 @@ func (m *Matcher) compose(an *arabic.Analysis, date Date) []Mention {
 				mt.Code = c.Code
 			}
 		}
-		mt.Start = an.Tokens[mt.First].Start
+		mt.Start = wordStart(an, mt.First)
 		mt.End = an.Tokens[mt.Last-1].End
 		out = append(out, mt)
 	}
@@ -191,12 +180,14 @@ func countryCode(c *Entry) string {
 	return c.ID
 }
 
-// holder returns the person in office for country on date.
-func (lx *Lexicon) holder(country, office string, date Date) *Entry {
+// holder returns the person who held office under code (a country and
+// an agent: "IRQGOV") on date. The whole code is the key, so that the
+// Kurdistan Region's president (IRQKURGOV) is not Iraq's (IRQGOV).
+func (lx *Lexicon) holder(code, office string, date Date) *Entry {
 	if office == "" || date == 0 {
 		return nil
 	}
-	for _, h := range lx.holders[country+"/"+office] {
+	for _, h := range lx.holders[code+"/"+office] {
 		if h.code.Covers(date) {
 			return h.person
 		}
@@ -234,45 +225,49 @@ const contextWindow = 6
 // one that needs none, and a longer trigger beats a shorter one.
 func (m *Matcher) Triggers(an *arabic.Analysis) []Trigger {
 	lx := m.lx
-	m.ids = lx.idsOf(an, m.ids)
-	ids := m.ids
+	lx.idsOf(an, &m.ids)
 	var out []Trigger
-	for i := 0; i < len(ids); {
-		if ids[i] == 0 {
+	for i := 0; i < len(an.Tokens); {
+		if m.ids.bare[i] == 0 && m.ids.def[i] == 0 {
 			i++
 			continue
 		}
 		var best *Entry
 		bestLen, bestWith := 0, false
-		node := uint32(0)
-		for j := i; j < len(ids) && ids[j] != 0; j++ {
-			n, ok := lx.triggers.step(node, ids[j])
-			if !ok {
-				break
-			}
-			node = n
-			for _, h := range lx.triggers.hits[n] {
-				with, ok := m.context(an, h.entry, j+1)
+		m.ids.each(lx.triggers, i, func(node uint32, end int) {
+			for _, h := range lx.triggers.hits[node] {
+				with, ok := m.context(an, h.entry, end)
 				if !ok {
 					continue
 				}
-				l := j + 1 - i
+				l := end - i
 				if best == nil || with && !bestWith || with == bestWith && l > bestLen {
 					best, bestLen, bestWith = h.entry, l, with
 				}
 			}
-		}
+		})
 		if best == nil {
 			i++
 			continue
 		}
 		out = append(out, Trigger{
-			Start: an.Tokens[i].Start, End: an.Tokens[i+bestLen-1].End,
+			Start: wordStart(an, i), End: an.Tokens[i+bestLen-1].End,
 			First: i, Last: i + bestLen, Pattern: best, Code: best.Cameo,
 		})
 		i += bestLen
 	}
 	return out
+}
+
+// wordStart is where token i starts once its proclitics (و ف ب ل ك س) are
+// left out: a mention of "وداعش" is "داعش".
+func wordStart(an *arabic.Analysis, i int) int {
+	for _, g := range an.TokenSegments(i) {
+		if g.Kind != arabic.SegProclitic {
+			return g.Start
+		}
+	}
+	return an.Tokens[i].Start
 }
 
 // context checks a pattern's context words in the window after token
@@ -284,12 +279,11 @@ func (m *Matcher) context(an *arabic.Analysis, e *Entry, from int) (with, ok boo
 		return false, true
 	}
 	end := from
-	for end < len(m.ids) && end-from < contextWindow && !isBreak(an.Tokens[end]) {
+	for end < len(an.Tokens) && end-from < contextWindow && !isBreak(an.Tokens[end]) {
 		end++
 	}
-	window := m.ids[from:end]
 	for _, seq := range c.not {
-		if contains(window, seq) {
+		if m.ids.contains(from, end, seq) {
 			return false, false
 		}
 	}
@@ -297,18 +291,19 @@ func (m *Matcher) context(an *arabic.Analysis, e *Entry, from int) (with, ok boo
 		return false, true
 	}
 	for _, seq := range c.with {
-		if contains(window, seq) {
+		if m.ids.contains(from, end, seq) {
 			return true, true
 		}
 	}
 	return false, false
 }
 
-func contains(window, seq []uint32) bool {
-	for i := 0; i+len(seq) <= len(window); i++ {
+// contains reports whether tokens [from, to) hold the id sequence seq.
+func (ids *tokenIDs) contains(from, to int, seq []uint32) bool {
+	for i := from; i+len(seq) <= to; i++ {
 		ok := true
 		for j, id := range seq {
-			if window[i+j] != id {
+			if !ids.has(i+j, id) {
 				ok = false
 				break
 			}

@@ -43,7 +43,7 @@ func TestSeedActors(t *testing.T) {
 		{"قوى عراقية", "IRQUAF", "", false},
 		{"حكومة كردستان العراق", "IRQKURGOV", "", false},
 		{"داعش", "IMG*", "", false},
-		{"التحالف الدولي", "IGO*", "", false},
+		{"قوات التحالف الدولي", "IGO*", "", false},
 		{"أربيل", "", "", true},
 		{"قاعدة الحرير", "", "", true},
 	}
