@@ -227,10 +227,10 @@ actor un-women
 actor fao
   name Food and Agriculture Organization
   type igo
-  ar منظمة الأغذية والزراعة | الفاو | منظمة الفاو | منظمة الأغذية والزراعة للأمم المتحدة
+  ar منظمة الأغذية والزراعة | منظمة الفاو | منظمة الأغذية والزراعة للأمم المتحدة
   code IGOUNOAGRFAO
   test حذرت منظمة الأغذية والزراعة من موجة جفاف جديدة => IGOUNOAGRFAO
-  test قالت الفاو إن أسعار القمح ارتفعت => IGOUNOAGRFAO
+  test قالت منظمة الفاو إن أسعار القمح ارتفعت => IGOUNOAGRFAO
 
 actor ilo
   name International Labour Organization

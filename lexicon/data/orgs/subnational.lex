@@ -153,17 +153,17 @@ actor somaliland
   type subnational
   country SOM
   wikidata Q34754
-  ar أرض الصومال | صوماليلاند | إقليم أرض الصومال | جمهورية أرض الصومال
+  ar إقليم أرض الصومال | جمهورية أرض الصومال | حكومة أرض الصومال | سلطات أرض الصومال
   code SOMSEP
-  test وقعت أرض الصومال مذكرة تفاهم مع إثيوبيا بشأن منفذ بحري => SOMSEP
+  test وقعت حكومة أرض الصومال مذكرة تفاهم مع إثيوبيا بشأن منفذ بحري => SOMSEP
 
 actor puntland
   name Puntland
   type subnational
   country SOM
-  ar بونتلاند | ولاية بونتلاند | إقليم بونتلاند
+  ar إقليم بونتلاند | حكومة بونتلاند | سلطات بونتلاند
   code SOMGOV
-  test أعلنت ولاية بونتلاند تعليق تعاونها مع الحكومة الفيدرالية => SOMGOV
+  test أعلنت حكومة بونتلاند تعليق تعاونها مع الحكومة الفيدرالية => SOMGOV
 
 actor darfur-regional
   name Darfur Regional Government
