@@ -216,6 +216,7 @@ actor unfpa
   ar صندوق الأمم المتحدة للسكان
   code IGOUNODEV
   test قدم صندوق الأمم المتحدة للسكان مساعدات طبية للنساء النازحات => IGOUNODEV
+  test حذر صندوق الأمم المتحدة للسكان من ارتفاع وفيات الأمهات => IGOUNODEV
 
 actor un-women
   name UN Women
@@ -238,6 +239,7 @@ actor ilo
   ar منظمة العمل الدولية
   code IGOUNOLABILO
   test انتقدت منظمة العمل الدولية ظروف العمال المهاجرين => IGOUNOLABILO
+  test قالت منظمة العمل الدولية إن البطالة ارتفعت بين الشباب => IGOUNOLABILO
 
 actor iom
   name International Organization for Migration
@@ -268,6 +270,7 @@ actor wto
   ar منظمة التجارة العالمية
   code IGOBUS
   test تقدمت الحكومة بشكوى إلى منظمة التجارة العالمية => IGOBUS
+  test انضمت دولة جديدة إلى منظمة التجارة العالمية => IGOBUS
 
 # ------------------------------------------------------------ courts and tribunals
 
@@ -453,6 +456,7 @@ actor osce
   ar منظمة الأمن والتعاون في أوروبا
   code IGO
   test أرسلت منظمة الأمن والتعاون في أوروبا مراقبين للانتخابات => IGO
+  test انتقدت منظمة الأمن والتعاون في أوروبا سير الانتخابات => IGO
 
 actor nato
   name NATO
@@ -566,6 +570,7 @@ actor csto
   ar منظمة معاهدة الأمن الجماعي
   code IGO
   test أرسلت منظمة معاهدة الأمن الجماعي قوات إلى كازاخستان => IGO
+  test اجتمع قادة منظمة معاهدة الأمن الجماعي في موسكو => IGO
 
 actor non-aligned-movement
   name Non-Aligned Movement

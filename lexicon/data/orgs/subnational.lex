@@ -129,6 +129,7 @@ actor yemen-presidential-council
   ar مجلس القيادة الرئاسي | المجلس الرئاسي اليمني
   code YEMGOV
   test دعا مجلس القيادة الرئاسي إلى توحيد القوات => YEMGOV
+  test التقى المجلس الرئاسي اليمني السفير السعودي => YEMGOV
 
 actor syrian-salvation-government
   name Syrian Salvation Government (Idlib)
@@ -147,6 +148,7 @@ actor syrian-interim-government
   ar الحكومة السورية المؤقتة | الحكومة المؤقتة التابعة للائتلاف
   code SYROPP
   test أعلنت الحكومة السورية المؤقتة افتتاح معبر جديد => SYROPP
+  test رفضت الحكومة السورية المؤقتة نتائج الاجتماع => SYROPP
 
 actor somaliland
   name Somaliland
@@ -156,6 +158,7 @@ actor somaliland
   ar إقليم أرض الصومال | جمهورية أرض الصومال | حكومة أرض الصومال | سلطات أرض الصومال
   code SOMSEP
   test وقعت حكومة أرض الصومال مذكرة تفاهم مع إثيوبيا بشأن منفذ بحري => SOMSEP
+  test أعلنت سلطات أرض الصومال إجراء الانتخابات => SOMSEP
 
 actor puntland
   name Puntland
@@ -164,6 +167,7 @@ actor puntland
   ar إقليم بونتلاند | حكومة بونتلاند | سلطات بونتلاند
   code SOMGOV
   test أعلنت حكومة بونتلاند تعليق تعاونها مع الحكومة الفيدرالية => SOMGOV
+  test اتهمت سلطات بونتلاند الحكومة الفيدرالية بالتدخل => SOMGOV
 
 actor darfur-regional
   name Darfur Regional Government
@@ -172,3 +176,4 @@ actor darfur-regional
   ar حكومة إقليم دارفور | سلطة إقليم دارفور
   code SDNGOV
   test دعت حكومة إقليم دارفور إلى فتح ممرات إنسانية => SDNGOV
+  test قالت سلطة إقليم دارفور إن آلاف الأسر نزحت => SDNGOV
