@@ -68,7 +68,6 @@ actor aqap
   name al-Qaeda in the Arabian Peninsula (AQAP)
   type group
   country YEM
-  wikidata Q199975
   ar القاعدة في جزيرة العرب | تنظيم القاعدة في جزيرة العرب | تنظيم القاعدة في اليمن | القاعدة في اليمن | أنصار الشريعة في اليمن
   code IMGSUNAQP
   test هاجم مسلحو القاعدة في جزيرة العرب نقطة عسكرية في أبين => IMGSUNAQP
@@ -78,7 +77,6 @@ actor aqim
   name al-Qaeda in the Islamic Maghreb (AQIM)
   type group
   country DZA
-  wikidata Q201340
   ar القاعدة في بلاد المغرب الإسلامي | تنظيم القاعدة في بلاد المغرب الإسلامي | القاعدة في المغرب الإسلامي | الجماعة السلفية للدعوة والقتال
   code IMGSUNAQM
   test خطف تنظيم القاعدة في بلاد المغرب الإسلامي رهائن أجانب => IMGSUNAQM
@@ -88,7 +86,6 @@ actor jnim
   name Jama'at Nusrat al-Islam wal-Muslimin (JNIM)
   type group
   country MLI
-  wikidata Q28038637
   ar جماعة نصرة الإسلام والمسلمين | نصرة الإسلام والمسلمين
   code IMGSUNALQ
   test هاجمت جماعة نصرة الإسلام والمسلمين معسكرا للجيش في وسط مالي => IMGSUNALQ
@@ -100,7 +97,6 @@ actor pmf
   name Popular Mobilization Forces (al-Hashd al-Shaabi)
   type group
   country IRQ
-  wikidata Q18709765
   ar الحشد الشعبي | قوات الحشد الشعبي | هيئة الحشد الشعبي | فصائل الحشد الشعبي | ألوية الحشد الشعبي | مقاتلي الحشد الشعبي
   code IRQUAF
   test قصفت طائرة مسيرة مقرا للحشد الشعبي في القائم => IRQUAF
@@ -111,7 +107,6 @@ actor kataib-hezbollah
   name Kata'ib Hezbollah
   type group
   country IRQ
-  wikidata Q1148426
   ar كتائب حزب الله | كتائب حزب الله العراقية | كتائب حزب الله في العراق
   code IRQUAF
   test استهدفت غارة أمريكية مواقع لكتائب حزب الله قرب الحدود => IRQUAF
@@ -121,7 +116,6 @@ actor asaib-ahl-al-haq
   name Asa'ib Ahl al-Haq
   type group
   country IRQ
-  wikidata Q2867823
   ar عصائب أهل الحق | العصائب | حركة عصائب أهل الحق
   code IRQUAF
   test طالبت عصائب أهل الحق بانسحاب القوات الأمريكية => IRQUAF
@@ -131,7 +125,6 @@ actor nujaba
   name Harakat Hezbollah al-Nujaba
   type group
   country IRQ
-  wikidata Q19865478
   ar حركة النجباء | النجباء | حركة حزب الله النجباء | ميليشيا النجباء
   code IRQUAF
   test أعلنت حركة النجباء استهداف قاعدة بطائرة مسيرة => IRQUAF
@@ -141,7 +134,6 @@ actor kataib-sayyid-al-shuhada
   name Kata'ib Sayyid al-Shuhada
   type group
   country IRQ
-  wikidata Q20062430
   ar كتائب سيد الشهداء
   code IRQUAF
   test قتل عنصران من كتائب سيد الشهداء في قصف جوي => IRQUAF
@@ -150,7 +142,6 @@ actor badr
   name Badr Organization
   type group
   country IRQ
-  wikidata Q806307
   ar منظمة بدر | فيلق بدر | قوات بدر | كتلة بدر
   code IRQUAF
   test أعلنت منظمة بدر مشاركتها في العملية العسكرية => IRQUAF
@@ -160,7 +151,6 @@ actor saraya-al-salam
   name Saraya al-Salam (Peace Companies)
   type group
   country IRQ
-  wikidata Q20711245
   ar سرايا السلام
   code IRQUAF
   test انتشرت سرايا السلام في محيط المنطقة الخضراء => IRQUAF
@@ -170,7 +160,6 @@ actor mahdi-army
   name Mahdi Army (Jaysh al-Mahdi)
   type group
   country IRQ
-  wikidata Q1049385
   ar جيش المهدي | ميليشيا جيش المهدي
   code IRQUAF
   test اشتبك مسلحون من جيش المهدي مع القوات الأمريكية في مدينة الصدر => IRQUAF
@@ -211,7 +200,6 @@ actor islamic-resistance-iraq
   name Islamic Resistance in Iraq
   type group
   country IRQ
-  wikidata Q123450887
   ar المقاومة الإسلامية في العراق | فصائل المقاومة الإسلامية في العراق | تنسيقية المقاومة العراقية
   code IRQUAF
   test تبنت المقاومة الإسلامية في العراق هجوما بطائرة مسيرة على قاعدة حرير => IRQUAF
@@ -256,7 +244,6 @@ actor ansar-al-islam
   name Ansar al-Islam
   type group
   country IRQ
-  wikidata Q311186
   ar أنصار الإسلام | جماعة أنصار الإسلام
   code IRQREB
   test تبنت جماعة أنصار الإسلام الهجوم في كركوك => IRQREB
@@ -291,7 +278,6 @@ actor hts
   name Hay'at Tahrir al-Sham (HTS)
   type group
   country SYR
-  wikidata Q28731048
   ar هيئة تحرير الشام | تحرير الشام | جبهة فتح الشام
   code SYRREBHTS ..2024-12-07
   code SYRGOVHTS 2024-12-08..
@@ -304,7 +290,6 @@ actor nusra
   name Jabhat al-Nusra
   type group
   country SYR
-  wikidata Q1194487
   ar جبهة النصرة | النصرة | جبهة النصرة لأهل الشام | تنظيم جبهة النصرة
   code SYRREBNUS
   test هاجمت جبهة النصرة مطارا عسكريا في إدلب => SYRREBNUS
@@ -314,7 +299,6 @@ actor hurras-al-din
   name Hurras al-Din
   type group
   country SYR
-  wikidata Q42303331
   ar حراس الدين | تنظيم حراس الدين
   code SYRREB
   test قتل قياديان في تنظيم حراس الدين بغارة قرب إدلب => SYRREB
@@ -323,7 +307,6 @@ actor sdf
   name Syrian Democratic Forces (SDF)
   type group
   country SYR
-  wikidata Q21073891
   ar قسد | قوات سوريا الديمقراطية | قوات سوريا الديموقراطية | قوات قسد
   code SYRUAFSDF
   test سيطرت قوات سوريا الديمقراطية على بلدة الباغوز => SYRUAFSDF
@@ -334,7 +317,6 @@ actor ypg
   name People's Protection Units (YPG)
   type group
   country SYR
-  wikidata Q1126484
   ar وحدات حماية الشعب | وحدات حماية الشعب الكردية | وحدات حماية المرأة
   code SYRKURUAFYPG
   test قصفت المدفعية التركية مواقع لوحدات حماية الشعب الكردية => SYRKURUAFYPG
@@ -344,7 +326,6 @@ actor fsa
   name Free Syrian Army
   type group
   country SYR
-  wikidata Q1059193
   ar الجيش السوري الحر | الجيش الحر
   code SYRREB
   test أعلن الجيش السوري الحر السيطرة على حاجز للنظام => SYRREB
@@ -354,7 +335,6 @@ actor syrian-national-army
   name Syrian National Army (Turkish-backed)
   type group
   country SYR
-  wikidata Q50388432
   ar الجيش الوطني السوري | فصائل الجيش الوطني | الجيش الوطني السوري المعارض
   code SYRREB
   test اشتبك الجيش الوطني السوري مع قسد قرب منبج => SYRREB
@@ -364,7 +344,6 @@ actor ahrar-al-sham
   name Ahrar al-Sham
   type group
   country SYR
-  wikidata Q4696268
   ar أحرار الشام | حركة أحرار الشام | حركة أحرار الشام الإسلامية
   code SYRREB
   test اتهمت حركة أحرار الشام الهيئة باعتقال عناصرها => SYRREB
@@ -373,7 +352,6 @@ actor jaysh-al-islam
   name Jaysh al-Islam
   type group
   country SYR
-  wikidata Q15716466
   ar جيش الإسلام
   code SYRREB
   test أطلق جيش الإسلام قذائف على أحياء دمشق => SYRREB
@@ -418,7 +396,6 @@ actor ndf-syria
   name National Defence Forces (Syria)
   type group
   country SYR
-  wikidata Q3556416
   ar قوات الدفاع الوطني | ميليشيا الدفاع الوطني | الشبيحة
   code SYRUAF
   test شاركت قوات الدفاع الوطني في الهجوم على الغوطة => SYRUAF
@@ -428,7 +405,6 @@ actor fatemiyoun
   name Liwa Fatemiyoun
   type group
   country AFG
-  wikidata Q21072357
   ar لواء فاطميون | الفاطميون | ميليشيا فاطميون
   code AFGUAF
   test قتل عناصر من لواء فاطميون في البادية السورية => AFGUAF
@@ -447,7 +423,6 @@ actor hezbollah
   name Hezbollah
   type group
   country LBN
-  wikidata Q131559
   ar حزب الله | حزب الله اللبناني | المقاومة الإسلامية في لبنان | ميليشيا حزب الله | مقاتلي حزب الله | عناصر حزب الله
   code LBNUAFHEZ
   test أطلق حزب الله صواريخ على مواقع إسرائيلية => LBNUAFHEZ
@@ -458,7 +433,6 @@ actor amal
   name Amal Movement
   type party
   country LBN
-  wikidata Q465497
   ar حركة أمل | أفواج المقاومة اللبنانية
   code LBNPTY
   test دعت حركة أمل أنصارها إلى الهدوء => LBNPTY
@@ -475,7 +449,6 @@ actor fatah-al-islam
   name Fatah al-Islam
   type group
   country LBN
-  wikidata Q643457
   ar فتح الإسلام | تنظيم فتح الإسلام
   code LBNREB
   test اشتبك الجيش اللبناني مع مسلحي فتح الإسلام في نهر البارد => LBNREB
@@ -484,7 +457,6 @@ actor hamas
   name Hamas
   type group
   country PSE
-  wikidata Q38834
   ar حماس | حركة حماس | حركة المقاومة الإسلامية | حركة المقاومة الإسلامية حماس | مسلحي حماس | عناصر حماس
   code PSEREBHMS
   test أطلقت حماس صواريخ من قطاع غزة => PSEREBHMS
@@ -495,7 +467,6 @@ actor qassam-brigades
   name Izz ad-Din al-Qassam Brigades
   type group
   country PSE
-  wikidata Q1269076
   ar كتائب القسام | كتائب عز الدين القسام | كتائب الشهيد عز الدين القسام | القسام
   code PSEREBHMS
   test أعلنت كتائب القسام استهداف دبابة بقذيفة => PSEREBHMS
@@ -505,7 +476,6 @@ actor islamic-jihad
   name Palestinian Islamic Jihad
   type group
   country PSE
-  wikidata Q273478
   ar الجهاد الإسلامي | حركة الجهاد الإسلامي | حركة الجهاد الإسلامي في فلسطين | الجهاد الإسلامي الفلسطيني
   code PSEREBPIJ
   test أطلقت حركة الجهاد الإسلامي رشقة صواريخ على عسقلان => PSEREBPIJ
@@ -515,7 +485,6 @@ actor saraya-al-quds
   name Al-Quds Brigades (Saraya al-Quds)
   type group
   country PSE
-  wikidata Q2916506
   ar سرايا القدس
   code PSEREBPIJ
   test قالت سرايا القدس إن مقاتليها فجروا عبوة بآلية عسكرية => PSEREBPIJ
@@ -524,7 +493,6 @@ actor al-aqsa-martyrs
   name Al-Aqsa Martyrs' Brigades
   type group
   country PSE
-  wikidata Q295431
   ar كتائب شهداء الأقصى
   code PSEREBFTH
   test تبنت كتائب شهداء الأقصى إطلاق النار على مستوطنة => PSEREBFTH
@@ -533,7 +501,6 @@ actor pflp
   name Popular Front for the Liberation of Palestine
   type group
   country PSE
-  wikidata Q219930
   ar الجبهة الشعبية لتحرير فلسطين | الجبهة الشعبية | كتائب أبو علي مصطفى
   code PSEREB
   test دعت الجبهة الشعبية لتحرير فلسطين إلى إضراب شامل => PSEREB
@@ -568,7 +535,6 @@ actor plo
   name Palestine Liberation Organization
   type group
   country PSE
-  wikidata Q81088
   ar منظمة التحرير الفلسطينية | منظمة التحرير | اللجنة التنفيذية لمنظمة التحرير
   code PSEREB ..1993-09-12
   code PSEGOV 1993-09-13..
@@ -582,7 +548,6 @@ actor houthis
   name Houthis (Ansar Allah)
   type group
   country YEM
-  wikidata Q1138474
   ar الحوثيون | الحوثيين | أنصار الله | جماعة أنصار الله | جماعة الحوثي | جماعة الحوثيين | ميليشيا الحوثي | ميليشيات الحوثي | مليشيا الحوثي | الحركة الحوثية | مسلحي الحوثي | قوات الحوثيين
   code YEMREBHOU
   test أطلق الحوثيون صاروخا باليستيا على مأرب => YEMREBHOU
@@ -594,7 +559,6 @@ actor stc
   name Southern Transitional Council
   type group
   country YEM
-  wikidata Q30920497
   ar المجلس الانتقالي الجنوبي | الانتقالي الجنوبي | قوات المجلس الانتقالي
   code YEMSEP
   test سيطر المجلس الانتقالي الجنوبي على قصر المعاشيق في عدن => YEMSEP
@@ -630,7 +594,6 @@ actor lna
   name Libyan National Army (Haftar)
   type group
   country LBY
-  wikidata Q24263773
   ar الجيش الوطني الليبي | قوات حفتر | القيادة العامة للقوات المسلحة العربية الليبية | قوات القيادة العامة | الجيش الليبي بقيادة حفتر
   code LBYUAFLNA
   test شن الجيش الوطني الليبي هجوما على طرابلس => LBYUAFLNA
@@ -656,7 +619,6 @@ actor wagner
   name Wagner Group / Africa Corps
   type group
   country RUS
-  wikidata Q24037460
   ar فاغنر | فاغنر الروسية | مجموعة فاغنر | قوات فاغنر | مرتزقة فاغنر | الفيلق الأفريقي
   code RUSUAFWAG
   test تقاتل مجموعة فاغنر إلى جانب الجيش في مالي => RUSUAFWAG
@@ -666,7 +628,6 @@ actor polisario
   name Polisario Front
   type group
   country ESH
-  wikidata Q191045
   ar البوليساريو | جبهة البوليساريو | الجبهة الشعبية لتحرير الساقية الحمراء ووادي الذهب
   code ESHSEP
   test اتهمت الرباط جبهة البوليساريو بقصف منطقة المحبس => ESHSEP
@@ -676,7 +637,6 @@ actor muslim-brotherhood
   name Muslim Brotherhood (Egypt)
   type party
   country EGY
-  wikidata Q111192
   ar الإخوان المسلمون | الإخوان المسلمين | جماعة الإخوان المسلمين | جماعة الإخوان | الإخوان | حزب الحرية والعدالة | تنظيم الإخوان
   code EGYPTY ..2013-07-02
   code EGYOPP 2013-07-03..
@@ -699,7 +659,6 @@ actor rsf
   name Rapid Support Forces
   type group
   country SDN
-  wikidata Q17093418
   ar قوات الدعم السريع | الدعم السريع | ميليشيا الدعم السريع | مليشيا الدعم السريع | عناصر الدعم السريع
   code SDNMILRSF ..2023-04-14
   code SDNREBRSF 2023-04-15..
@@ -712,7 +671,6 @@ actor janjaweed
   name Janjaweed
   type group
   country SDN
-  wikidata Q271950
   ar الجنجويد | الجنجويد المسلحة | ميليشيات الجنجويد
   code SDNUAF
   test أحرقت ميليشيات الجنجويد قرى في دارفور => SDNUAF
@@ -722,7 +680,6 @@ actor splm-n
   name SPLM-North
   type group
   country SDN
-  wikidata Q3539917
   ar الحركة الشعبية شمال | الحركة الشعبية لتحرير السودان شمال
   code SDNREB
   test وقعت الحركة الشعبية لتحرير السودان شمال اتفاقا مع الحكومة => SDNREB
@@ -731,7 +688,6 @@ actor jem-sudan
   name Justice and Equality Movement
   type group
   country SDN
-  wikidata Q1336233
   ar حركة العدل والمساواة | العدل والمساواة
   code SDNREB
   test هاجمت حركة العدل والمساواة مدينة أم درمان => SDNREB
@@ -748,7 +704,6 @@ actor al-shabaab
   name al-Shabaab
   type group
   country SOM
-  wikidata Q232989
   ar حركة الشباب | حركة الشباب المجاهدين | الشباب المجاهدين | الشباب المجاهدون | مسلحي حركة الشباب | حركة الشباب الصومالية
   code SOMREBSHB
   test هاجمت حركة الشباب قاعدة عسكرية في جنوب الصومال => SOMREBSHB
@@ -760,7 +715,6 @@ actor boko-haram
   name Boko Haram
   type group
   country NGA
-  wikidata Q152838
   ar بوكو حرام | جماعة بوكو حرام | جماعة أهل السنة للدعوة والجهاد
   code NGAREBBOK
   test خطفت جماعة بوكو حرام عشرات التلميذات => NGAREBBOK
@@ -770,7 +724,6 @@ actor ansar-dine
   name Ansar Dine
   type group
   country MLI
-  wikidata Q1196669
   ar أنصار الدين | جماعة أنصار الدين
   code MLIREB
   test سيطرت جماعة أنصار الدين على تمبكتو => MLIREB
@@ -797,7 +750,6 @@ actor taliban
   name Taliban
   type group
   country AFG
-  wikidata Q42418
   ar طالبان | حركة طالبان | حركة طالبان الأفغانية | طالبان الأفغانية | مسلحي طالبان | مقاتلي طالبان | عناصر طالبان | الإمارة الإسلامية
   code AFGREBTAL ..2021-08-14
   code AFGGOVTAL 2021-08-15..
@@ -810,7 +762,6 @@ actor haqqani-network
   name Haqqani Network
   type group
   country AFG
-  wikidata Q1131426
   ar شبكة حقاني | جماعة حقاني
   code AFGREB
   test اتهمت واشنطن شبكة حقاني بالهجوم على السفارة => AFGREB
@@ -819,7 +770,6 @@ actor ttp
   name Tehrik-i-Taliban Pakistan
   type group
   country PAK
-  wikidata Q1339225
   ar طالبان باكستان | حركة طالبان باكستان | طالبان الباكستانية | حركة طالبان الباكستانية
   code PAKREB
   test تبنت حركة طالبان باكستان الهجوم على مسجد في بيشاور => PAKREB
@@ -829,7 +779,6 @@ actor lashkar-e-taiba
   name Lashkar-e-Taiba
   type group
   country PAK
-  wikidata Q212863
   ar عسكر طيبة | جماعة عسكر طيبة | لشكر طيبة
   code PAKREB
   test اتهمت نيودلهي جماعة عسكر طيبة بتنفيذ هجمات مومباي => PAKREB
@@ -838,7 +787,6 @@ actor jaish-e-mohammed
   name Jaish-e-Mohammed
   type group
   country PAK
-  wikidata Q739017
   ar جيش محمد | جماعة جيش محمد
   code PAKREB
   test أعلنت جماعة جيش محمد مسؤوليتها عن الهجوم في كشمير => PAKREB
@@ -847,7 +795,6 @@ actor bla
   name Balochistan Liberation Army
   type group
   country PAK
-  wikidata Q806152
   ar جيش تحرير بلوشستان | جيش تحرير بلوشستان الانفصالي
   code PAKSEP
   test خطف جيش تحرير بلوشستان قطارا للركاب => PAKSEP
@@ -858,7 +805,6 @@ actor irgc
   name Islamic Revolutionary Guard Corps
   type org
   country IRN
-  wikidata Q272470
   ar الحرس الثوري | الحرس الثوري الإيراني | حرس الثورة | حرس الثورة الإسلامية | فيلق القدس | قوة القدس | فيلق القدس الإيراني | الباسيج | قوات الباسيج | قوات التعبئة الشعبية
   code IRNMIL
   test أعلن الحرس الثوري الإيراني احتجاز ناقلة نفط => IRNMIL
@@ -869,7 +815,6 @@ actor mek
   name People's Mojahedin Organization of Iran (MEK)
   type group
   country IRN
-  wikidata Q908106
   ar مجاهدي خلق | منظمة مجاهدي خلق | مجاهدو خلق | منظمة مجاهدي خلق الإيرانية
   code IRNOPP
   test اتهمت طهران منظمة مجاهدي خلق بالتخطيط للاضطرابات => IRNOPP
@@ -878,7 +823,6 @@ actor jaish-al-adl
   name Jaish al-Adl
   type group
   country IRN
-  wikidata Q3548069
   ar جيش العدل | جماعة جيش العدل
   code IRNREB
   test هاجمت جماعة جيش العدل مركزا للشرطة في سيستان وبلوشستان => IRNREB
@@ -896,7 +840,6 @@ actor pkk
   name Kurdistan Workers' Party (PKK)
   type group
   country TUR
-  wikidata Q131601
   ar حزب العمال الكردستاني | العمال الكردستاني | بي كا كا | منظمة حزب العمال الكردستاني | مسلحي حزب العمال الكردستاني
   code TURKURREBPKK
   test قصفت الطائرات التركية مواقع حزب العمال الكردستاني في جبال قنديل => TURKURREBPKK
@@ -906,7 +849,6 @@ actor gulen-movement
   name Gülen movement
   type group
   country TUR
-  wikidata Q1353432
   ar حركة غولن | جماعة غولن | منظمة فتح الله غولن | منظمة غولن
   code TUROPP
   test اعتقلت السلطات التركية عشرات المشتبه بانتمائهم إلى حركة غولن => TUROPP
@@ -917,7 +859,6 @@ actor farc
   name FARC
   type group
   country COL
-  wikidata Q173196
   ar فارك | القوات المسلحة الثورية الكولومبية | حركة فارك
   code COLREB
   test وقعت القوات المسلحة الثورية الكولومبية اتفاق سلام مع الحكومة => COLREB
@@ -926,7 +867,6 @@ actor m23
   name M23 (March 23 Movement)
   type group
   country COD
-  wikidata Q2574893
   ar حركة 23 مارس | حركة إم 23 | متمردي إم 23
   code CODREB
   test سيطرت حركة 23 مارس على مدينة غوما => CODREB
@@ -935,7 +875,6 @@ actor adf
   name Allied Democratic Forces
   type group
   country COD
-  wikidata Q1049357
   ar القوات الديمقراطية المتحالفة | القوى الديمقراطية المتحالفة
   code CODREB
   test قتل مسلحو القوات الديمقراطية المتحالفة عشرات المدنيين => CODREB
@@ -944,7 +883,6 @@ actor lra
   name Lord's Resistance Army
   type group
   country UGA
-  wikidata Q211184
   ar جيش الرب للمقاومة | جيش الرب
   code UGAREB
   test هاجم جيش الرب للمقاومة قرى في شمال أوغندا => UGAREB
@@ -953,7 +891,6 @@ actor abu-sayyaf
   name Abu Sayyaf
   type group
   country PHL
-  wikidata Q306035
   ar جماعة أبو سياف | أبو سياف
   code PHLREB
   test خطفت جماعة أبو سياف سياحا أجانب => PHLREB
@@ -980,7 +917,6 @@ actor kdp
   name Kurdistan Democratic Party (KDP)
   type party
   country IRQ
-  wikidata Q1062446
   ar الحزب الديمقراطي الكردستاني | الديمقراطي الكردستاني | حزب البارتي | الحزب الديمقراطي الكوردستاني
   code IRQKURPTY
   test فاز الحزب الديمقراطي الكردستاني بأكبر عدد من المقاعد في الإقليم => IRQKURPTY
@@ -990,7 +926,6 @@ actor puk
   name Patriotic Union of Kurdistan (PUK)
   type party
   country IRQ
-  wikidata Q1140516
   ar الاتحاد الوطني الكردستاني | الاتحاد الوطني الكوردستاني | حزب الاتحاد الوطني الكردستاني
   code IRQKURPTY
   test اتهم الاتحاد الوطني الكردستاني شريكه بالتفرد بالقرار => IRQKURPTY
@@ -1007,7 +942,6 @@ actor sadrist-movement
   name Sadrist Movement
   type party
   country IRQ
-  wikidata Q3446577
   ar التيار الصدري | الكتلة الصدرية | التيار الوطني الشيعي | أنصار التيار الصدري | سائرون | تحالف سائرون
   code IRQPTY
   test اقتحم أنصار التيار الصدري مبنى البرلمان => IRQPTY
@@ -1017,7 +951,6 @@ actor dawa-party
   name Islamic Dawa Party
   type party
   country IRQ
-  wikidata Q1196530
   ar حزب الدعوة | حزب الدعوة الإسلامية
   code IRQPTY
   test رشح حزب الدعوة الإسلامية أمينه العام لرئاسة الحكومة => IRQPTY
@@ -1026,7 +959,6 @@ actor state-of-law
   name State of Law Coalition
   type party
   country IRQ
-  wikidata Q1640366
   ar ائتلاف دولة القانون
   code IRQPTY
   test طالب ائتلاف دولة القانون بتشكيل حكومة أغلبية => IRQPTY
@@ -1044,7 +976,6 @@ actor fatah-alliance
   name Fatah Alliance (Iraq)
   type party
   country IRQ
-  wikidata Q48816633
   ar تحالف الفتح | ائتلاف الفتح | كتلة الفتح
   code IRQPTY
   test حل تحالف الفتح ثانيا في الانتخابات => IRQPTY
@@ -1062,7 +993,6 @@ actor fatah
   name Fatah
   type party
   country PSE
-  wikidata Q189001
   ar حركة فتح | حركة التحرير الوطني الفلسطيني | اللجنة المركزية لحركة فتح | الحركة الفتحاوية
   code PSEPTYFTH
   test اتهمت حركة فتح حماس بعرقلة المصالحة => PSEPTYFTH
@@ -1072,7 +1002,6 @@ actor lebanese-forces
   name Lebanese Forces (party)
   type party
   country LBN
-  wikidata Q1340466
   ar القوات اللبنانية | حزب القوات اللبنانية
   code LBNPTY
   test رفض حزب القوات اللبنانية المشاركة في الحكومة => LBNPTY
@@ -1082,7 +1011,6 @@ actor free-patriotic-movement
   name Free Patriotic Movement
   type party
   country LBN
-  wikidata Q1372064
   ar التيار الوطني الحر
   code LBNPTY
   test قاطع التيار الوطني الحر جلسة مجلس الوزراء => LBNPTY
@@ -1091,7 +1019,6 @@ actor future-movement
   name Future Movement
   type party
   country LBN
-  wikidata Q1139633
   ar تيار المستقبل
   code LBNPTY
   test علق تيار المستقبل مشاركته في الانتخابات => LBNPTY
@@ -1100,7 +1027,6 @@ actor pyd
   name Democratic Union Party (PYD)
   type party
   country SYR
-  wikidata Q1046622
   ar حزب الاتحاد الديمقراطي | حزب الاتحاد الديمقراطي الكردي | مجلس سوريا الديمقراطية
   code SYRKURPTY
   test دعا حزب الاتحاد الديمقراطي إلى حوار كردي كردي => SYRKURPTY
@@ -1110,7 +1036,6 @@ actor syrian-national-coalition
   name National Coalition for Syrian Revolutionary and Opposition Forces
   type party
   country SYR
-  wikidata Q1149186
   ar الائتلاف الوطني السوري | الائتلاف السوري المعارض | الائتلاف الوطني لقوى الثورة والمعارضة السورية | هيئة التفاوض السورية
   code SYROPP
   test طالب الائتلاف الوطني السوري بتطبيق القرار 2254 => SYROPP
@@ -1128,7 +1053,6 @@ actor akp
   name Justice and Development Party (Turkey)
   type party
   country TUR
-  wikidata Q31059
   ar حزب العدالة والتنمية التركي | حزب العدالة والتنمية الحاكم في تركيا
   code TURPTY
   test فاز حزب العدالة والتنمية التركي بالانتخابات المحلية في إسطنبول => TURPTY
@@ -1137,7 +1061,6 @@ actor hdp
   name Peoples' Democratic Party (Turkey) / DEM
   type party
   country TUR
-  wikidata Q15125770
   ar حزب الشعوب الديمقراطي | حزب الشعوب الديمقراطي الموالي للأكراد | حزب المساواة وديمقراطية الشعوب
   code TURKURPTY
   test اعتقلت الشرطة رئيسي حزب الشعوب الديمقراطي => TURKURPTY
@@ -1146,7 +1069,6 @@ actor chp
   name Republican People's Party (Turkey)
   type party
   country TUR
-  wikidata Q218536
   ar حزب الشعب الجمهوري | حزب الشعب الجمهوري المعارض
   code TUROPP
   test نظم حزب الشعب الجمهوري المعارض مسيرة في أنقرة => TUROPP
@@ -1155,7 +1077,6 @@ actor likud
   name Likud
   type party
   country ISR
-  wikidata Q216070
   ar الليكود | حزب الليكود
   code ISRPTY
   test فاز حزب الليكود بأكبر عدد من مقاعد الكنيست => ISRPTY
@@ -1164,7 +1085,6 @@ actor ennahda
   name Ennahda
   type party
   country TUN
-  wikidata Q1061934
   ar حركة النهضة | حزب النهضة | النهضة التونسية
   code TUNPTY
   test دعت حركة النهضة إلى الإفراج عن قادتها المعتقلين => TUNPTY
@@ -1173,7 +1093,6 @@ actor islah-yemen
   name Al-Islah (Yemen)
   type party
   country YEM
-  wikidata Q1320447
   ar حزب الإصلاح | حزب الإصلاح اليمني | التجمع اليمني للإصلاح
   code YEMPTY
   test اتهم حزب الإصلاح اليمني الانتقالي باعتقال أعضائه => YEMPTY
@@ -1182,7 +1101,6 @@ actor gpc-yemen
   name General People's Congress (Yemen)
   type party
   country YEM
-  wikidata Q1140839
   ar حزب المؤتمر الشعبي العام | المؤتمر الشعبي العام
   code YEMPTY
   test انقسم المؤتمر الشعبي العام بعد مقتل صالح => YEMPTY

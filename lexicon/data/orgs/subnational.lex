@@ -9,7 +9,6 @@ actor krg
   name Kurdistan Regional Government (KRG)
   type subnational
   country IRQ
-  wikidata Q1155848
   ar حكومة إقليم كردستان | حكومة كردستان العراق | حكومة الإقليم | حكومة إقليم كوردستان | حكومة كردستان | حكومة إقليم كردستان العراق | رئاسة إقليم كردستان | رئيس إقليم كردستان | رئيس حكومة إقليم كردستان | سلطات إقليم كردستان | حكومة أربيل | وزارة الموارد الطبيعية في إقليم كردستان
   code IRQKURGOV
   test أعلنت حكومة إقليم كردستان استئناف تصدير النفط => IRQKURGOV
@@ -22,7 +21,6 @@ actor peshmerga
   name Peshmerga
   type subnational
   country IRQ
-  wikidata Q1045413
   ar البيشمركة | البيشمركه | قوات البيشمركة | وزارة البيشمركة | مقاتلو البيشمركة | مقاتلي البيشمركة | قوات البيشمركة الكردية | البشمركة
   code IRQKURMIL
   test صدت قوات البيشمركة هجوما لداعش جنوب كركوك => IRQKURMIL
@@ -51,7 +49,6 @@ actor aanes
   name Autonomous Administration of North and East Syria
   type subnational
   country SYR
-  wikidata Q16640917
   ar الإدارة الذاتية | الإدارة الذاتية لشمال وشرق سوريا | الإدارة الذاتية الكردية | الإدارة الذاتية الديمقراطية | الإدارة الذاتية في شمال شرق سوريا
   code SYRKURGOV
   test أعلنت الإدارة الذاتية لشمال وشرق سوريا حظر التجول => SYRKURGOV
@@ -69,7 +66,6 @@ actor palestinian-authority
   name Palestinian Authority
   type subnational
   country PSE
-  wikidata Q42620
   ar السلطة الفلسطينية | السلطة الوطنية الفلسطينية | حكومة رام الله | الحكومة الفلسطينية في رام الله | الرئاسة الفلسطينية
   code PSEGOV
   test قررت السلطة الفلسطينية وقف التنسيق الأمني => PSEGOV
@@ -97,7 +93,6 @@ actor gna-libya
   name Government of National Accord / Government of National Unity (Tripoli)
   type subnational
   country LBY
-  wikidata Q21661545
   ar حكومة الوفاق الوطني | حكومة الوفاق | حكومة الوحدة الوطنية الليبية | حكومة الوحدة الوطنية في طرابلس | حكومة طرابلس | المجلس الرئاسي الليبي | قوات حكومة الوفاق | حكومة الدبيبة
   code LBYGOV
   test أعلنت حكومة الوفاق الوطني استعادة مطار طرابلس => LBYGOV
@@ -154,7 +149,6 @@ actor somaliland
   name Somaliland
   type subnational
   country SOM
-  wikidata Q34754
   ar إقليم أرض الصومال | جمهورية أرض الصومال | حكومة أرض الصومال | سلطات أرض الصومال
   code SOMSEP
   test وقعت حكومة أرض الصومال مذكرة تفاهم مع إثيوبيا بشأن منفذ بحري => SOMSEP
