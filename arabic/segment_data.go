@@ -175,6 +175,7 @@ var atomicWords = []string{
 	"بدا", "بدت", "بدوا",
 	"وحد",                   // وحده, وحدها: alone
 	"فحسب", "واحد", "واحدا", // "only"; the numeral, not و + أحد
+	"ولي", // ولي العهد, the crown prince; "و + لي" is rare in news
 }
 
 // noPrepWords take no preposition ب ل ك before them: prepositions and

@@ -81,13 +81,15 @@ func dedupe(ss []string) []string {
 }
 
 // adjForms returns the forms of a nationality adjective (a nisba in ي):
-// عراقي، عراقية، عراقيون، عراقيين، عراقيان، عراقيتان، عراقيتين، عراقيات.
+// عراقي، عراقية، عراقيون، عراقيين، عراقيان، عراقيتان، عراقيتين، عراقيات,
+// and the accusative عراقيا ("ضابطا سعوديا"). Broken plurals (أتراك، روس)
+// are written as adjectives of their own.
 func adjForms(adj string) []string {
 	k := arabic.Key(adj, 0)
 	out := []string{k}
 	if strings.HasSuffix(k, "ي") {
 		add := func(s ...string) { out = append(out, s...) }
-		add(k+"ة", k+"ون", k+"ين", k+"ان", k+"تان", k+"تين", k+"ات")
+		add(k+"ة", k+"ون", k+"ين", k+"ان", k+"تان", k+"تين", k+"ات", k+"ا")
 	}
 	return dedupe(out)
 }
