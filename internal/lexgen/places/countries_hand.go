@@ -94,15 +94,16 @@ var extraForms = map[string]string{
 // common word (مالي "financial", بنين "boys").
 var dropForms = map[string]bool{
 	"جمهورية أففانستان الإسلامية": true, // misspelt
-	"صربية":                     true, // the feminine adjective "Serbian"
-	"جمهوريّة صربية":             true,
-	"المسكيك":                   true, // misspelt
-	"الجمهوريّة الهلنستيّة":       true, // "Hellenistic"
-	"مالي":                      true, // also "financial"
-	"بنين":                      true, // also "boys"
-	"تايوان، محافظة صينيّة":      true,
-	"جزر الولايات المتحدة":        true, // too vague
-	"الأراضي الفلسطينية":          false,
+	"صربية":                 true, // the feminine adjective "Serbian"
+	"جمهوريّة صربية":        true,
+	"المسكيك":               true, // misspelt
+	"الجمهوريّة الهلنستيّة": true, // "Hellenistic"
+	"مالي":                  true, // also "financial"
+	"بنين":                  true, // also "boys"
+	"تايوان، محافظة صينيّة": true,
+	"جزر الولايات المتحدة":  true, // too vague
+	"سيشل":                  true, // the segmenter reads ي+شل: it would match يشل "paralyses"
+	"الأراضي الفلسطينية":    false,
 }
 
 // wikidata ids of countries (checked by hand; omitted where unsure).

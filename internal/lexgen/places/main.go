@@ -257,6 +257,8 @@ func loadCountries() ([]*place, map[string]string) {
 		"tanzania": "TZA", "bolivia": "BOL", "venezuela": "VEN", "moldova": "MDA",
 		"brunei": "BRN", "kosovo": "XKX", "united states": "USA", "united kingdom": "GBR",
 		"people's republic of china": "CHN", "state of palestine": "PSE",
+		"bosnia and herzevina": "BIH", "fiji islands": "FJI", "hong kong s a r": "HKG",
+		"man isle of": "IMN", "palestinian territory occupied": "PSE",
 	} {
 		names[enKey(k)] = v
 	}
@@ -976,7 +978,19 @@ func resolve(all []*place, kr *keyer) {
 			k, ok := kr.key(f)
 			if !ok {
 				note("form dropped: not a word sequence")
+				debugf("notword %s %q\n", p.name, f)
 				continue
+			}
+			// A one-word name the segmenter cuts (برقة read as ب + رقة)
+			// would match the word left over: dropped.
+			// Generated cities lose it; hand-written entries keep it (it still
+			// matches the name, cut the same way in text) and are listed.
+			if !strings.Contains(f, " ") && k != plainKey(f) {
+				if p.rank == rankCity {
+					note("city form dropped: the segmenter reads part of it as a clitic")
+					continue
+				}
+				cutHand = append(cutHand, fmt.Sprintf("%s %s → %s", p.name, f, k))
 			}
 			if seen[k] {
 				continue
@@ -1157,6 +1171,9 @@ func commonOK(f string) bool {
 }
 
 var vocabForAdj map[string]int
+
+// cutHand lists hand-written one-word forms the segmenter cuts.
+var cutHand []string
 
 // claimAdjectives: every inflected form of a country's adjectives must be
 // free (no country's name, no other country's adjective).
@@ -1355,6 +1372,12 @@ func summary(ps []*place) {
 		fmt.Printf("  %-9s %d\n", t, n[t])
 	}
 	fmt.Printf("  adjectives %d, tests %d\n", adjs, tests)
+	if len(cutHand) > 0 {
+		fmt.Println("hand-written forms the segmenter cuts (kept; they also match the word left over):")
+		for _, c := range cutHand {
+			fmt.Println("  " + c)
+		}
+	}
 	fmt.Println("rules applied:")
 	var ks []string
 	for k := range stats {

@@ -70,11 +70,11 @@ YEM:province:Shabwah Governorate:شبوة|محافظة شبوة:14.53:46.83
 YEM:province:Hadhramaut Governorate:حضرموت|محافظة حضرموت|وادي حضرموت:15.90:48.80
 YEM:province:Al Mahrah Governorate:المهرة|محافظة المهرة:16.50:51.80
 YEM:province:Abyan Governorate:أبين|محافظة أبين:13.60:46.00
-YEM:province:Lahij Governorate:لحج|محافظة لحج:13.06:44.88
+YEM:province:Lahij Governorate:محافظة لحج:13.06:44.88
 YEM:province:Dhale Governorate:محافظة الضالع:13.70:44.73
 YEM:province:Al Bayda Governorate:محافظة البيضاء:13.99:45.57
 YEM:province:Socotra Governorate:سقطرى|أرخبيل سقطرى|محافظة سقطرى|جزيرة سقطرى:12.50:53.90
-LBY:region:Cyrenaica:برقة|إقليم برقة|شرق ليبيا:31.00:22.00
+LBY:region:Cyrenaica:إقليم برقة|شرق ليبيا:31.00:22.00
 LBY:region:Fezzan:فزان|إقليم فزان|جنوب ليبيا:26.00:14.00
 LBY:region:Tripolitania:إقليم طرابلس|غرب ليبيا:31.50:13.50
 LBY:province:Jufra District:الجفرة|منطقة الجفرة:29.10:15.90
@@ -258,7 +258,7 @@ IRQ:Fallujah:الفلوجة:33.35:43.78
 IRQ:Ramadi:الرمادي:33.42:43.30
 IRQ:Tikrit:تكريت:34.60:43.68
 IRQ:Samarra:سامراء:34.20:43.87
-IRQ:Baqubah:بعقوبة:33.75:44.64
+IRQ:Baqubah:مدينة بعقوبة:33.75:44.64
 IRQ:Hillah:الحلة:32.48:44.43
 IRQ:Kut:الكوت:32.50:45.83
 IRQ:Nasiriyah:الناصرية:31.05:46.26
@@ -478,7 +478,7 @@ IRN:Ahvaz:الأهواز|الأحواز:31.32:48.67
 IRN:Qom:مدينة قم:34.64:50.88
 IRN:Kermanshah:كرمانشاه:34.31:47.07
 IRN:Bandar Abbas:بندر عباس:27.18:56.27
-IRN:Bushehr:بوشهر:28.97:50.84
+IRN:Bushehr:مدينة بوشهر:28.97:50.84
 IRN:Natanz:نطنز:33.51:51.92
 IRN:Arak:مدينة أراك:34.09:49.69
 IRN:Zahedan:زاهدان:29.50:60.86

@@ -46,7 +46,7 @@ place tirana
   code ALB
   coord 41.3275 19.8189
   ar تيرانا | العاصمة الألبانية
-  test أعربت تيرانا عن قلقها من التصعيد الأخير على الحدود => tirana
+  test وصل المبعوث الخاص إلى تيرانا لإجراء محادثات مع المسؤولين => tirana
 
 place andorra-la-vella
   name Andorra la Vella
@@ -82,7 +82,7 @@ place yerevan
   code ARM
   coord 40.1811 44.5136
   ar يريفان | العاصمة الأرمينية
-  test اتهمت يريفان جهات خارجية بالتدخل في شؤونها الداخلية => yerevan
+  test ردت يريفان بحزم على تصريحات المسؤول الأجنبي => yerevan
 
 place pago-pago
   name Pago Pago
@@ -100,7 +100,7 @@ place saint-johns
   code ATG
   coord 17.12 -61.85
   ar سانت جونز
-  test أجرى الوزير اتصالا هاتفيا مع المسؤولين في سانت جونز => saint-johns
+  test رفضت سانت جونز الاتهامات الموجهة إليها بشأن دعم المسلحين => saint-johns
 
 place canberra
   name Canberra
@@ -118,7 +118,7 @@ place vienna
   code AUT
   coord 48.21 16.37
   ar فيينا | العاصمة النمساوية
-  test تتجه الأنظار لفيينا حيث تعقد جولة جديدة من المفاوضات => vienna
+  test أعلنت السلطات في فيينا إغلاق المدارس بسبب موجة الحر => vienna
 
 place baku
   name Baku
@@ -190,7 +190,7 @@ place sofia
   code BGR
   coord 42.6975 23.3241
   ar صوفيا | العاصمة البلغارية
-  test تستضيف صوفيا الأسبوع المقبل قمة إقليمية بمشاركة عشرين دولة => sofia
+  test اتهمت صوفيا جهات خارجية بالتدخل في شؤونها الداخلية => sofia
 
 place manama
   name Manama
@@ -217,7 +217,7 @@ place sarajevo
   code BIH
   coord 43.85 18.3833
   ar سراييفو | العاصمة البوسنية
-  test أعلنت السلطات في سراييفو إغلاق المدارس بسبب موجة الحر => sarajevo
+  test أجرى الوزير اتصالا هاتفيا مع المسؤولين في سراييفو => sarajevo
 
 place gustavia
   name Gustavia
@@ -244,7 +244,7 @@ place belmopan
   code BLZ
   coord 17.25 -88.7667
   ar بلموبان
-  test تستضيف بلموبان الأسبوع المقبل قمة إقليمية بمشاركة عشرين دولة => belmopan
+  test اتهمت بلموبان جهات خارجية بالتدخل في شؤونها الداخلية => belmopan
 
 place sucre
   name Sucre
@@ -280,7 +280,7 @@ place bandar-seri-begawan
   code BRN
   coord 4.8833 114.9333
   ar بندر سري بكاوان | بندر سيري بيغوان
-  test ردت بندر سري بكاوان بحزم على تصريحات المسؤول الأجنبي => bandar-seri-begawan
+  test أعلنت السلطات في بندر سري بكاوان إغلاق المدارس بسبب موجة الحر => bandar-seri-begawan
 
 place thimphu
   name Thimphu
@@ -289,7 +289,7 @@ place thimphu
   code BTN
   coord 27.4833 89.6
   ar تيمفو | العاصمة البوتانية
-  test أعلنت السلطات في تيمفو إغلاق المدارس بسبب موجة الحر => thimphu
+  test أجرى الوزير اتصالا هاتفيا مع المسؤولين في تيمفو => thimphu
 
 place gaborone
   name Gaborone
@@ -334,7 +334,7 @@ place santiago
   code CHL
   coord -33.45 -70.6667
   ar سانتياغو
-  test أعربت سانتياغو عن قلقها من التصعيد الأخير على الحدود => santiago
+  test وصل المبعوث الخاص إلى سانتياغو لإجراء محادثات مع المسؤولين => santiago
 
 place beijing
   name Beijing
@@ -352,7 +352,7 @@ place yamoussoukro
   code CIV
   coord 6.82 -5.28
   ar ياموسوكرو | العاصمة الإيفوارية
-  test أجرى الوزير اتصالا هاتفيا مع المسؤولين في ياموسوكرو => yamoussoukro
+  test أعربت ياموسوكرو عن قلقها من التصعيد الأخير على الحدود => yamoussoukro
 
 place yaounde
   name Yaoundé
@@ -361,7 +361,7 @@ place yaounde
   code CMR
   coord 3.8667 11.5167
   ar ياوندي | العاصمة الكاميرونية
-  test أعربت ياوندي عن قلقها من التصعيد الأخير على الحدود => yaounde
+  test وصل المبعوث الخاص إلى ياوندي لإجراء محادثات مع المسؤولين => yaounde
 
 place kinshasa
   name Kinshasa
@@ -424,7 +424,7 @@ place san-jose
   code CRI
   coord 9.9333 -84.0833
   ar سان خوسيه | العاصمة الكوستاريكية
-  test رفضت سان خوسيه الاتهامات الموجهة إليها بشأن دعم المسلحين => san-jose
+  test أعلنت السلطات في سان خوسيه إغلاق المدارس بسبب موجة الحر => san-jose
 
 place havana
   name Havana
@@ -442,7 +442,7 @@ place willemstad
   code CUW
   coord 12.11 -68.93
   ar ويلمستاد
-  test رفضت ويلمستاد الاتهامات الموجهة إليها بشأن دعم المسلحين => willemstad
+  test ردت ويلمستاد بحزم على تصريحات المسؤول الأجنبي => willemstad
 
 place nicosia
   name Nicosia
@@ -487,7 +487,7 @@ place roseau
   code DMA
   coord 15.3 -61.39
   ar روزو
-  test ردت روزو بحزم على تصريحات المسؤول الأجنبي => roseau
+  test أعربت روزو عن قلقها من التصعيد الأخير على الحدود => roseau
 
 place copenhagen
   name Copenhagen
@@ -505,7 +505,7 @@ place santo-domingo
   code DOM
   coord 18.49 -69.93
   ar سانتو دومينغو | العاصمة الدومينيكانية
-  test رفضت سانتو دومينغو الاتهامات الموجهة إليها بشأن دعم المسلحين => santo-domingo
+  test تستضيف سانتو دومينغو الأسبوع المقبل قمة إقليمية بمشاركة عشرين دولة => santo-domingo
 
 place algiers
   name Algiers
@@ -604,7 +604,7 @@ place paris
   code FRA
   coord 48.8534 2.3488
   ar باريس | العاصمة الفرنسية
-  test أعلنت السلطات في باريس إغلاق المدارس بسبب موجة الحر => paris
+  test وصل المبعوث الخاص إلى باريس لإجراء محادثات مع المسؤولين => paris
 
 place torshavn
   name Tórshavn
@@ -613,7 +613,7 @@ place torshavn
   code FRO
   coord 62.01 -6.77
   ar تورشافن
-  test أعلنت السلطات في تورشافن إغلاق المدارس بسبب موجة الحر => torshavn
+  test أعربت تورشافن عن قلقها من التصعيد الأخير على الحدود => torshavn
 
 place palikir
   name Palikir
@@ -622,7 +622,7 @@ place palikir
   code FSM
   coord 6.9167 158.15
   ar باليكير
-  test أعربت باليكير عن قلقها من التصعيد الأخير على الحدود => palikir
+  test أجرى الوزير اتصالا هاتفيا مع المسؤولين في باليكير => palikir
 
 place libreville
   name Libreville
@@ -649,7 +649,7 @@ place tbilisi
   code GEO
   coord 41.725 44.7908
   ar تبليسي | العاصمة الجورجية
-  test تتجه الأنظار لتبليسي حيث تعقد جولة جديدة من المفاوضات => tbilisi
+  test رفضت تبليسي الاتهامات الموجهة إليها بشأن دعم المسلحين => tbilisi
 
 place saint-peter-port
   name Saint Peter Port
@@ -658,7 +658,7 @@ place saint-peter-port
   code GGY
   coord 49.46 -2.54
   ar سانت بيتر بورت
-  test انطلقت أعمال المنتدى الاقتصادي بسانت بيتر بورت بحضور دولي واسع => saint-peter-port
+  test وصل المبعوث الخاص إلى سانت بيتر بورت لإجراء محادثات مع المسؤولين => saint-peter-port
 
 place accra
   name Accra
@@ -730,7 +730,7 @@ place saint-georges
   code GRD
   coord 12.06 -61.75
   ar سانت جورجز
-  test أعلنت السلطات في سانت جورجز إغلاق المدارس بسبب موجة الحر => saint-georges
+  test تتجه الأنظار لسانت جورجز حيث تعقد جولة جديدة من المفاوضات => saint-georges
 
 place nuuk
   name Nuuk
@@ -784,7 +784,7 @@ place tegucigalpa
   code HND
   coord 14.1 -87.2167
   ar تيغوسيغالبا | العاصمة الهندوراسية
-  test أعربت تيغوسيغالبا عن قلقها من التصعيد الأخير على الحدود => tegucigalpa
+  test وصل المبعوث الخاص إلى تيغوسيغالبا لإجراء محادثات مع المسؤولين => tegucigalpa
 
 place zagreb
   name Zagreb
@@ -793,7 +793,7 @@ place zagreb
   code HRV
   coord 45.8 16
   ar زغرب | العاصمة الكرواتية
-  test أعربت زغرب عن قلقها من التصعيد الأخير على الحدود => zagreb
+  test تستضيف زغرب الأسبوع المقبل قمة إقليمية بمشاركة عشرين دولة => zagreb
 
 place port-au-prince
   name Port-au-Prince
@@ -847,7 +847,7 @@ place tehran
   code IRN
   coord 35.6719 51.4244
   ar طهران | العاصمة الإيرانية
-  test رفضت طهران الاتهامات الموجهة إليها بشأن دعم المسلحين => tehran
+  test تستضيف طهران الأسبوع المقبل قمة إقليمية بمشاركة عشرين دولة => tehran
 
 place baghdad
   name Baghdad
@@ -865,7 +865,7 @@ place reykjavik
   code ISL
   coord 64.15 -21.95
   ar ريكيافيك | العاصمة الآيسلندية
-  test أعربت ريكيافيك عن قلقها من التصعيد الأخير على الحدود => reykjavik
+  test رفضت ريكيافيك الاتهامات الموجهة إليها بشأن دعم المسلحين => reykjavik
 
 place tel-aviv
   name Tel Aviv
@@ -874,7 +874,7 @@ place tel-aviv
   code ISR
   coord 32.0678 34.7647
   ar تل أبيب | العاصمة الإسرائيلية
-  test وصل المبعوث الخاص إلى تل أبيب لإجراء محادثات مع المسؤولين => tel-aviv
+  test اتهمت تل أبيب جهات خارجية بالتدخل في شؤونها الداخلية => tel-aviv
 
 place rome
   name Rome
@@ -883,7 +883,7 @@ place rome
   code ITA
   coord 41.9 12.4833
   ar روما | العاصمة الإيطالية
-  test أعلنت السلطات في روما إغلاق المدارس بسبب موجة الحر => rome
+  test ردت روما بحزم على تصريحات المسؤول الأجنبي => rome
 
 place kingston
   name Kingston
@@ -901,7 +901,7 @@ place saint-helier
   code JEY
   coord 49.19 -2.11
   ar سانت هيلير
-  test ردت سانت هيلير بحزم على تصريحات المسؤول الأجنبي => saint-helier
+  test أعربت سانت هيلير عن قلقها من التصعيد الأخير على الحدود => saint-helier
 
 place amman
   name Amman
@@ -919,7 +919,7 @@ place tokyo
   code JPN
   coord 35.6895 139.6917
   ar طوكيو | العاصمة اليابانية
-  test وصل المبعوث الخاص إلى طوكيو لإجراء محادثات مع المسؤولين => tokyo
+  test اتهمت طوكيو جهات خارجية بالتدخل في شؤونها الداخلية => tokyo
 
 place astana
   name Astana
@@ -982,7 +982,7 @@ place seoul
   code KOR
   coord 37.5664 126.9997
   ar سول
-  test اتهمت سول جهات خارجية بالتدخل في شؤونها الداخلية => seoul
+  test أعلنت السلطات في سول إغلاق المدارس بسبب موجة الحر => seoul
 
 place kuwait-city
   name Kuwait City
@@ -1000,7 +1000,7 @@ place vientiane
   code LAO
   coord 17.98 102.63
   ar فيينتيان | العاصمة اللاوسية
-  test أعربت فيينتيان عن قلقها من التصعيد الأخير على الحدود => vientiane
+  test ردت فيينتيان بحزم على تصريحات المسؤول الأجنبي => vientiane
 
 place beirut
   name Beirut
@@ -1027,7 +1027,7 @@ place tripoli
   code LBY
   coord 32.8925 13.18
   ar طرابلس | طرابلس الغرب | العاصمة الليبية
-  test انطلقت أعمال المنتدى الاقتصادي بطرابلس بحضور دولي واسع => tripoli
+  test وصل المبعوث الخاص إلى طرابلس لإجراء محادثات مع المسؤولين => tripoli
 
 place castries
   name Castries
@@ -1045,7 +1045,7 @@ place vaduz
   code LIE
   coord 47.1415 9.5215
   ar فادوتس | فادوز
-  test تستضيف فادوتس الأسبوع المقبل قمة إقليمية بمشاركة عشرين دولة => vaduz
+  test ردت فادوتس بحزم على تصريحات المسؤول الأجنبي => vaduz
 
 place colombo
   name Colombo
@@ -1072,7 +1072,7 @@ place vilnius
   code LTU
   coord 54.6833 25.3167
   ar فيلنيوس | العاصمة الليتوانية
-  test اتهمت فيلنيوس جهات خارجية بالتدخل في شؤونها الداخلية => vilnius
+  test أعربت فيلنيوس عن قلقها من التصعيد الأخير على الحدود => vilnius
 
 place luxembourg-city
   name Luxembourg City
@@ -1090,7 +1090,7 @@ place riga
   code LVA
   coord 56.95 24.1
   ar ريغا | العاصمة اللاتفية
-  test رفضت ريغا الاتهامات الموجهة إليها بشأن دعم المسلحين => riga
+  test وصل المبعوث الخاص إلى ريغا لإجراء محادثات مع المسؤولين => riga
 
 place marigot
   name Marigot
@@ -1143,8 +1143,8 @@ place male
   country MDV
   code MDV
   coord 4.1771 73.5099
-  ar ماليه | العاصمة المالديفية
-  test أعربت ماليه عن قلقها من التصعيد الأخير على الحدود => male
+  ar العاصمة المالديفية
+  test أعربت العاصمة المالديفية عن قلقها من التصعيد الأخير على الحدود => male
 
 place mexico-city
   name Mexico City
@@ -1171,7 +1171,7 @@ place skopje
   code MKD
   coord 42 21.4333
   ar سكوبيي | سكوبيه | العاصمة المقدونية | إسكوبية | سكوبي
-  test وصل المبعوث الخاص إلى سكوبيي لإجراء محادثات مع المسؤولين => skopje
+  test تستضيف سكوبيي الأسبوع المقبل قمة إقليمية بمشاركة عشرين دولة => skopje
 
 place bamako
   name Bamako
@@ -1180,7 +1180,7 @@ place bamako
   code MLI
   coord 12.64 -8
   ar باماكو
-  test اتهمت باماكو جهات خارجية بالتدخل في شؤونها الداخلية => bamako
+  test تستضيف باماكو الأسبوع المقبل قمة إقليمية بمشاركة عشرين دولة => bamako
 
 place valletta
   name Valletta
@@ -1189,7 +1189,7 @@ place valletta
   code MLT
   coord 35.9 14.51
   ar فاليتا | العاصمة المالطية
-  test أعلنت السلطات في فاليتا إغلاق المدارس بسبب موجة الحر => valletta
+  test أعربت فاليتا عن قلقها من التصعيد الأخير على الحدود => valletta
 
 place naypyidaw
   name Naypyidaw
@@ -1216,7 +1216,7 @@ place ulaanbaatar
   code MNG
   coord 47.9167 106.9167
   ar أولان باتور | أولانباتار | العاصمة المنغولية
-  test أعلنت السلطات في أولان باتور إغلاق المدارس بسبب موجة الحر => ulaanbaatar
+  test أعربت أولان باتور عن قلقها من التصعيد الأخير على الحدود => ulaanbaatar
 
 place saipan
   name Saipan
@@ -1225,7 +1225,7 @@ place saipan
   code MNP
   coord 15.18 145.75
   ar سايبان
-  test رفضت سايبان الاتهامات الموجهة إليها بشأن دعم المسلحين => saipan
+  test أعلنت السلطات في سايبان إغلاق المدارس بسبب موجة الحر => saipan
 
 place maputo
   name Maputo
@@ -1297,7 +1297,7 @@ place windhoek
   code NAM
   coord -22.56 17.08
   ar ويندهوك | العاصمة الناميبية
-  test وصل المبعوث الخاص إلى ويندهوك لإجراء محادثات مع المسؤولين => windhoek
+  test أجرى الوزير اتصالا هاتفيا مع المسؤولين في ويندهوك => windhoek
 
 place noumea
   name Nouméa
@@ -1378,7 +1378,7 @@ place yaren
   code NRU
   coord -0.55 166.92
   ar يارين
-  test رفضت يارين الاتهامات الموجهة إليها بشأن دعم المسلحين => yaren
+  test تستضيف يارين الأسبوع المقبل قمة إقليمية بمشاركة عشرين دولة => yaren
 
 place wellington
   name Wellington
@@ -1387,7 +1387,7 @@ place wellington
   code NZL
   coord -41.2785 174.7766
   ar ويلينغتون | ولينغتون | العاصمة النيوزيلندية
-  test أعربت ويلينغتون عن قلقها من التصعيد الأخير على الحدود => wellington
+  test أعلنت السلطات في ويلينغتون إغلاق المدارس بسبب موجة الحر => wellington
 
 place muscat
   name Muscat
@@ -1414,7 +1414,7 @@ place panama-city
   code PAN
   coord 8.9667 -79.5333
   ar مدينة بنما | العاصمة البنمية
-  test وصل المبعوث الخاص إلى مدينة بنما لإجراء محادثات مع المسؤولين => panama-city
+  test تتجه الأنظار لمدينة بنما حيث تعقد جولة جديدة من المفاوضات => panama-city
 
 place lima
   name Lima
@@ -1459,7 +1459,7 @@ place warsaw
   code POL
   coord 52.25 21
   ar وارسو | العاصمة البولندية
-  test أجرى الوزير اتصالا هاتفيا مع المسؤولين في وارسو => warsaw
+  test تستضيف وارسو الأسبوع المقبل قمة إقليمية بمشاركة عشرين دولة => warsaw
 
 place san-juan
   name San Juan
@@ -1468,7 +1468,7 @@ place san-juan
   code PRI
   coord 18.47 -66.11
   ar سان خوان | العاصمة البورتوريكية
-  test وصل المبعوث الخاص إلى سان خوان لإجراء محادثات مع المسؤولين => san-juan
+  test ردت سان خوان بحزم على تصريحات المسؤول الأجنبي => san-juan
 
 place pyongyang
   name Pyongyang
@@ -1513,7 +1513,7 @@ place papeete
   code PYF
   coord -17.54 -149.57
   ar بابيتي
-  test تستضيف بابيتي الأسبوع المقبل قمة إقليمية بمشاركة عشرين دولة => papeete
+  test أعربت بابيتي عن قلقها من التصعيد الأخير على الحدود => papeete
 
 place doha
   name Doha
@@ -1531,7 +1531,7 @@ place saint-denis
   code REU
   coord -20.88 55.45
   ar سان دوني
-  test اتهمت سان دوني جهات خارجية بالتدخل في شؤونها الداخلية => saint-denis
+  test انطلقت أعمال المنتدى الاقتصادي بسان دوني بحضور دولي واسع => saint-denis
 
 place bucharest
   name Bucharest
@@ -1567,7 +1567,7 @@ place riyadh
   code SAU
   coord 24.71 46.68
   ar الرياض | العاصمة السعودية
-  test تستضيف الرياض الأسبوع المقبل قمة إقليمية بمشاركة عشرين دولة => riyadh
+  test اتهمت الرياض جهات خارجية بالتدخل في شؤونها الداخلية => riyadh
 
 place khartoum
   name Khartoum
@@ -1594,7 +1594,7 @@ place singapore
   code SGP
   coord 1.29 103.85
   ar مدينة سنغافورة | العاصمة السنغافورية
-  test انطلقت أعمال المنتدى الاقتصادي بمدينة سنغافورة بحضور دولي واسع => singapore
+  test تتجه الأنظار لمدينة سنغافورة حيث تعقد جولة جديدة من المفاوضات => singapore
 
 place jamestown
   name Jamestown
@@ -1639,7 +1639,7 @@ place san-salvador
   code SLV
   coord 13.7086 -89.2031
   ar سان سلفادور | العاصمة السلفادورية
-  test اتهمت سان سلفادور جهات خارجية بالتدخل في شؤونها الداخلية => san-salvador
+  test انطلقت أعمال المنتدى الاقتصادي بسان سلفادور بحضور دولي واسع => san-salvador
 
 place san-marino
   name San Marino
@@ -1648,7 +1648,7 @@ place san-marino
   code SMR
   coord 43.94 12.45
   ar مدينة سان مارينو
-  test تستضيف مدينة سان مارينو الأسبوع المقبل قمة إقليمية بمشاركة عشرين دولة => san-marino
+  test أجرى الوزير اتصالا هاتفيا مع المسؤولين في مدينة سان مارينو => san-marino
 
 place mogadishu
   name Mogadishu
@@ -1666,7 +1666,7 @@ place saint-pierre
   code SPM
   coord 46.78 -56.18
   ar سان بيير
-  test أعربت سان بيير عن قلقها من التصعيد الأخير على الحدود => saint-pierre
+  test اتهمت سان بيير جهات خارجية بالتدخل في شؤونها الداخلية => saint-pierre
 
 place belgrade
   name Belgrade
@@ -1675,7 +1675,7 @@ place belgrade
   code SRB
   coord 44.79 20.45
   ar بلغراد | العاصمة الصربية
-  test وصل المبعوث الخاص إلى بلغراد لإجراء محادثات مع المسؤولين => belgrade
+  test تستضيف بلغراد الأسبوع المقبل قمة إقليمية بمشاركة عشرين دولة => belgrade
 
 place juba
   name Juba
@@ -1693,7 +1693,7 @@ place sao-tome
   code STP
   coord 0.3333 6.7333
   ar ساو تومي
-  test تستضيف ساو تومي الأسبوع المقبل قمة إقليمية بمشاركة عشرين دولة => sao-tome
+  test أعلنت السلطات في ساو تومي إغلاق المدارس بسبب موجة الحر => sao-tome
 
 place paramaribo
   name Paramaribo
@@ -1702,7 +1702,7 @@ place paramaribo
   code SUR
   coord 5.8333 -55.1667
   ar باراماريبو
-  test اتهمت باراماريبو جهات خارجية بالتدخل في شؤونها الداخلية => paramaribo
+  test رفضت باراماريبو الاتهامات الموجهة إليها بشأن دعم المسلحين => paramaribo
 
 place bratislava
   name Bratislava
@@ -1756,7 +1756,7 @@ place victoria
   code SYC
   coord -4.6167 55.45
   ar فيكتوريا
-  test انطلقت أعمال المنتدى الاقتصادي بفيكتوريا بحضور دولي واسع => victoria
+  test اتهمت فيكتوريا جهات خارجية بالتدخل في شؤونها الداخلية => victoria
 
 place damascus
   name Damascus
@@ -1792,7 +1792,7 @@ place bangkok
   code THA
   coord 13.75 100.5167
   ar بانكوك | العاصمة التايلاندية
-  test تتجه الأنظار لبانكوك حيث تعقد جولة جديدة من المفاوضات => bangkok
+  test أجرى الوزير اتصالا هاتفيا مع المسؤولين في بانكوك => bangkok
 
 place dushanbe
   name Dushanbe
@@ -1846,7 +1846,7 @@ place tunis
   code TUN
   coord 36.8028 10.1797
   ar مدينة تونس | تونس العاصمة | العاصمة التونسية
-  test رفضت مدينة تونس الاتهامات الموجهة إليها بشأن دعم المسلحين => tunis
+  test أعلنت السلطات في مدينة تونس إغلاق المدارس بسبب موجة الحر => tunis
 
 place ankara
   name Ankara
@@ -1918,7 +1918,7 @@ place washington
   code USA
   coord 38.8951 -77.0364
   ar واشنطن | واشنطن العاصمة | العاصمة الأمريكية
-  test انطلقت أعمال المنتدى الاقتصادي بواشنطن بحضور دولي واسع => washington
+  test اتهمت واشنطن جهات خارجية بالتدخل في شؤونها الداخلية => washington
 
 place tashkent
   name Tashkent
@@ -1927,7 +1927,7 @@ place tashkent
   code UZB
   coord 41.3 69.24
   ar طشقند | العاصمة الأوزبكية
-  test أجرى الوزير اتصالا هاتفيا مع المسؤولين في طشقند => tashkent
+  test أعربت طشقند عن قلقها من التصعيد الأخير على الحدود => tashkent
 
 place kingstown
   name Kingstown
@@ -1954,7 +1954,7 @@ place road-town
   code VGB
   coord 18.43 -64.62
   ar رود تاون
-  test اتهمت رود تاون جهات خارجية بالتدخل في شؤونها الداخلية => road-town
+  test أعلنت السلطات في رود تاون إغلاق المدارس بسبب موجة الحر => road-town
 
 place charlotte-amalie
   name Charlotte Amalie
@@ -2017,7 +2017,7 @@ place sanaa
   code YEM
   coord 15.3547 44.2067
   ar صنعاء | العاصمة اليمنية
-  test أعلنت السلطات في صنعاء إغلاق المدارس بسبب موجة الحر => sanaa
+  test تتجه الأنظار لصنعاء حيث تعقد جولة جديدة من المفاوضات => sanaa
 
 place pretoria
   name Pretoria

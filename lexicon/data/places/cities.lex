@@ -114,13 +114,6 @@ place kunduz
   ar قندوز
   test عقد المسؤولون اجتماعا طارئا في قندوز لبحث أزمة المياه => kunduz
 
-place kushk
-  name Kushk
-  type city
-  country AFG
-  coord 33.2961 61.9528
-  ar كوشك
-
 place mazar-i-sharif
   name Mazar-i-Sharif
   type city
@@ -241,13 +234,6 @@ place korce
   coord 40.6186 20.7808
   ar كورتشي
 
-place kruje
-  name Kruje
-  type city
-  country ALB
-  coord 41.5092 19.7928
-  ar كرويه
-
 place lushnje
   name Lushnje
   type city
@@ -348,7 +334,7 @@ place ras-al-khaimah
   country ARE
   coord 25.79 55.94
   ar رأس الخيمة
-  test عقد المسؤولون اجتماعا طارئا في رأس الخيمة لبحث أزمة المياه => ras-al-khaimah
+  test نزحت مئات العائلات من رأس الخيمة بسبب المعارك => ras-al-khaimah
 
 place sharjah
   name Sharjah
@@ -356,7 +342,7 @@ place sharjah
   country ARE
   coord 25.35 55.42
   ar الشارقة
-  test اعتقلت الشرطة خلية مسلحة في الشارقة مساء السبت => sharjah
+  test اندلع حريق كبير بالشارقة مساء الأحد => sharjah
 
 place umm-al-quwain
   name Umm al-Quwain
@@ -364,7 +350,7 @@ place umm-al-quwain
   country ARE
   coord 25.56 55.55
   ar أم القيوين
-  test اعتقلت الشرطة خلية مسلحة في أم القيوين مساء السبت => umm-al-quwain
+  test وصل وفد حكومي إلى أم القيوين لتفقد الأوضاع الخدمية => umm-al-quwain
 
 place bahia-blanca
   name Bahia Blanca
@@ -527,6 +513,7 @@ place rosario
   country ARG
   coord -32.9511 -60.6664
   ar روزاريو
+  test اعتقلت الشرطة خلية مسلحة في روزاريو مساء السبت => rosario
 
 place salta
   name Salta
@@ -647,13 +634,6 @@ place ijevan
   coord 40.8756 45.1492
   ar إيجوان
 
-place kapan
-  name Kapan
-  type city
-  country ARM
-  coord 39.2011 46.415
-  ar كابان
-
 place martuni
   name Martuni
   type city
@@ -725,13 +705,6 @@ place armidale
   coord -30.5167 151.65
   ar آرمدال
 
-place ballarat
-  name Ballarat
-  type city
-  country AUS
-  coord -37.5667 143.85
-  ar بالارات
-
 place bendigo
   name Bendigo
   type city
@@ -774,13 +747,6 @@ place caboolture
   country AUS
   coord -27.0833 152.95
   ar كابولتشر
-
-place caloundra
-  name Caloundra
-  type city
-  country AUS
-  coord -26.8 153.1333
-  ar كالوندرا
 
 place coffs-harbour
   name Coffs Harbour
@@ -837,13 +803,6 @@ place goulburn
   country AUS
   coord -34.75 149.7167
   ar غولبرن
-
-place kalgoorlie
-  name Kalgoorlie
-  type city
-  country AUS
-  coord -30.75 121.4667
-  ar كالغورلي
 
 place mackay
   name Mackay
@@ -993,13 +952,6 @@ place wodonga
   country AUS
   coord -36.1167 146.8833
   ar وودونغا
-
-place wollongong
-  name Wollongong
-  type city
-  country AUS
-  coord -34.4333 150.8833
-  ar ولونغونغ
 
 place bad-ischl
   name Bad Ischl
@@ -1380,13 +1332,6 @@ place bakixanov
   coord 40.4217 49.9644
   ar باكيسنوف
 
-place balaxani
-  name Balaxani
-  type city
-  country AZE
-  coord 40.4617 49.92
-  ar بالاخاني
-
 place bilasuvar
   name Bilasuvar
   type city
@@ -1512,13 +1457,6 @@ place sabirabad
   country AZE
   coord 40.0128 48.4789
   ar صابر آباد
-
-place salyan
-  name Salyan
-  type city
-  country AZE
-  coord 39.595 48.9792
-  ar ساليان
 
 place samaxi
   name Samaxi
@@ -1813,13 +1751,6 @@ place wavre
   country BEL
   coord 50.7167 4.6167
   ar وافر
-
-place wevelgem
-  name Wevelgem
-  type city
-  country BEL
-  coord 50.8 3.1667
-  ar وفلجم
 
 place willebroek
   name Willebroek
@@ -2277,6 +2208,13 @@ place muharraq
   ar المحرق
   test انتشرت قوات الأمن في شوارع المحرق عقب التفجير => muharraq
 
+place brcko
+  name Brcko
+  type city
+  country BIH
+  coord 44.8728 18.8083
+  ar برتشكو
+
 place babruysk
   name Babruysk
   type city
@@ -2409,13 +2347,6 @@ place zhlobin
   country BLR
   coord 52.8922 30.0281
   ar جلوبين
-
-place belize-city
-  name Belize City
-  type city
-  country BLZ
-  coord 17.4995 -88.1976
-  ar مدينة بليز
 
 place dangriga
   name Dangriga
@@ -2613,6 +2544,7 @@ place belem
   country BRA
   coord -1.4558 -48.5044
   ar بليم | بلم
+  test أعلنت السلطات حظر التجوال في بليم حتى إشعار آخر => belem
 
 place belo-horizonte
   name Belo Horizonte
@@ -2968,7 +2900,7 @@ place recife
   country BRA
   coord -8.0539 -34.8811
   ar ريسيفي | ريسيف
-  test قصف طيران مجهول مواقع قرب ريسيفي فجر اليوم => recife
+  test وصل وفد حكومي إلى ريسيفي لتفقد الأوضاع الخدمية => recife
 
 place ribeirao-das-neves
   name Ribeirao das Neves
@@ -2997,7 +2929,7 @@ place rio-de-janeiro
   country BRA
   coord -22.9028 -43.2075
   ar ريو دي جانيرو
-  test انتشرت قوات الأمن في شوارع ريو دي جانيرو عقب التفجير => rio-de-janeiro
+  test عقد المسؤولون اجتماعا طارئا في ريو دي جانيرو لبحث أزمة المياه => rio-de-janeiro
 
 place salvador
   name Salvador
@@ -3005,7 +2937,7 @@ place salvador
   country BRA
   coord -12.9711 -38.5108
   ar سالبادور
-  test قصف طيران مجهول مواقع قرب سالبادور فجر اليوم => salvador
+  test انتشرت قوات الأمن في شوارع سالبادور عقب التفجير => salvador
 
 place santa-maria
   name Santa Maria
@@ -3055,7 +2987,7 @@ place sao-paulo
   country BRA
   coord -23.5475 -46.6361
   ar ساو باولو
-  test عقد المسؤولون اجتماعا طارئا في ساو باولو لبحث أزمة المياه => sao-paulo
+  test أعلنت السلطات حظر التجوال في ساو باولو حتى إشعار آخر => sao-paulo
 
 place serra
   name Serra
@@ -3176,13 +3108,6 @@ place bozoum
   coord 6.3167 16.3833
   ar بوزوم
 
-place bria
-  name Bria
-  type city
-  country CAF
-  coord 6.5333 21.9833
-  ar برايان
-
 place carnot
   name Carnot
   type city
@@ -3245,14 +3170,6 @@ place brantford
   country CAN
   coord 43.1334 -80.2664
   ar برانتفورد
-
-place calgary
-  name Calgary
-  type city
-  country CAN
-  coord 51.0501 -114.0853
-  ar كالغاري
-  test عقد المسؤولون اجتماعا طارئا في كالغاري لبحث أزمة المياه => calgary
 
 place drummondville
   name Drummondville
@@ -3436,7 +3353,7 @@ place toronto
   country CAN
   coord 43.7001 -79.4163
   ar تورونتو
-  test اعتقلت الشرطة خلية مسلحة في تورونتو مساء السبت => toronto
+  test قصف طيران مجهول مواقع قرب تورونتو فجر اليوم => toronto
 
 place trois-rivieres
   name Trois-Rivieres
@@ -3451,7 +3368,7 @@ place vancouver
   country CAN
   coord 49.2497 -123.1193
   ar فانكوفر
-  test نزحت مئات العائلات من فانكوفر بسبب المعارك => vancouver
+  test زار المبعوث الأممي العاصمة وفانكوفر خلال جولته الإقليمية => vancouver
 
 place waterloo
   name Waterloo
@@ -3494,13 +3411,6 @@ place adliswil
   country CHE
   coord 47.31 8.5246
   ar أدليسفيل
-
-place basel
-  name Basel
-  type city
-  country CHE
-  coord 47.5667 7.6
-  ar بازل
 
 place bellinzona
   name Bellinzona
@@ -3691,20 +3601,6 @@ place schaffhausen
   country CHE
   coord 47.7 8.6333
   ar شافهاوزن
-
-place sierre
-  name Sierre
-  type city
-  country CHE
-  coord 46.2919 7.5356
-  ar ساير
-
-place sion
-  name Sion
-  type city
-  country CHE
-  coord 46.2333 7.35
-  ar سيون
 
 place solothurn
   name Solothurn
@@ -4099,7 +3995,7 @@ place shanghai
   country CHN
   coord 31.2222 121.4581
   ar شانغهاي | شنغهاي
-  test أعلنت السلطات حظر التجوال في شانغهاي حتى إشعار آخر => shanghai
+  test افتتح الوزير مشروعا سكنيا جديدا في شانغهاي => shanghai
 
 place shantou
   name Shantou
@@ -4107,7 +4003,7 @@ place shantou
   country CHN
   coord 23.36 116.6783
   ar شانتو
-  test افتتح الوزير مشروعا سكنيا جديدا في شانتو => shantou
+  test اعتقلت الشرطة خلية مسلحة في شانتو مساء السبت => shantou
 
 place shenyang
   name Shenyang
@@ -4115,7 +4011,7 @@ place shenyang
   country CHN
   coord 41.7922 123.4328
   ar شنيانغ
-  test زار المبعوث الأممي العاصمة وشنيانغ خلال جولته الإقليمية => shenyang
+  test قصف طيران مجهول مواقع قرب شنيانغ فجر اليوم => shenyang
 
 place shenzhen
   name Shenzhen
@@ -4123,7 +4019,7 @@ place shenzhen
   country CHN
   coord 22.5455 114.0683
   ar شينزين
-  test قصف طيران مجهول مواقع قرب شينزين فجر اليوم => shenzhen
+  test وصل وفد حكومي إلى شينزين لتفقد الأوضاع الخدمية => shenzhen
 
 place shijiazhuang
   name Shijiazhuang
@@ -4131,7 +4027,7 @@ place shijiazhuang
   country CHN
   coord 38.0414 114.4786
   ar شيجياتشوانغ
-  test وصل وفد حكومي إلى شيجياتشوانغ لتفقد الأوضاع الخدمية => shijiazhuang
+  test أفادت مصادر محلية بسقوط قذائف على أحياء في شيجياتشوانغ => shijiazhuang
 
 place suzhou
   name Suzhou
@@ -4155,7 +4051,7 @@ place wuhan
   country CHN
   coord 30.5833 114.2667
   ar ووهان
-  test اعتقلت الشرطة خلية مسلحة في ووهان مساء السبت => wuhan
+  test وصل وفد حكومي إلى ووهان لتفقد الأوضاع الخدمية => wuhan
 
 place xingtai
   name Xingtai
@@ -4163,7 +4059,7 @@ place xingtai
   country CHN
   coord 37.0631 114.4942
   ar شينغتاي
-  test زار المبعوث الأممي العاصمة وشينغتاي خلال جولته الإقليمية => xingtai
+  test أفادت مصادر محلية بسقوط قذائف على أحياء في شينغتاي => xingtai
 
 place zhangjiakou
   name Zhangjiakou
@@ -4171,7 +4067,7 @@ place zhangjiakou
   country CHN
   coord 40.81 114.8794
   ar تشانغجياكو
-  test زار المبعوث الأممي العاصمة وتشانغجياكو خلال جولته الإقليمية => zhangjiakou
+  test أفادت مصادر محلية بسقوط قذائف على أحياء في تشانغجياكو => zhangjiakou
 
 place zhangzhou
   name Zhangzhou
@@ -4179,7 +4075,7 @@ place zhangzhou
   country CHN
   coord 24.5133 117.6556
   ar زهانغزهو
-  test قصف طيران مجهول مواقع قرب زهانغزهو فجر اليوم => zhangzhou
+  test شهدت زهانغزهو احتجاجات واسعة للمطالبة بتحسين الخدمات => zhangzhou
 
 place zhanjiang
   name Zhanjiang
@@ -4187,7 +4083,7 @@ place zhanjiang
   country CHN
   coord 21.2 110.3833
   ar زانجيانغ
-  test وصل وفد حكومي إلى زانجيانغ لتفقد الأوضاع الخدمية => zhanjiang
+  test انتشرت قوات الأمن في شوارع زانجيانغ عقب التفجير => zhanjiang
 
 place zhaoqing
   name Zhaoqing
@@ -4195,7 +4091,7 @@ place zhaoqing
   country CHN
   coord 29.4 104.7833
   ar زاوشينغ
-  test أفادت مصادر محلية بسقوط قذائف على أحياء في زاوشينغ => zhaoqing
+  test عقد المسؤولون اجتماعا طارئا في زاوشينغ لبحث أزمة المياه => zhaoqing
 
 place zhengzhou
   name Zhengzhou
@@ -4203,7 +4099,7 @@ place zhengzhou
   country CHN
   coord 34.7578 113.6486
   ar تشنغتشو
-  test شهدت تشنغتشو احتجاجات واسعة للمطالبة بتحسين الخدمات => zhengzhou
+  test نزحت مئات العائلات من تشنغتشو بسبب المعارك => zhengzhou
 
 place abong-mbang
   name Abong Mbang
@@ -4550,13 +4446,6 @@ place pereira
   country COL
   coord 4.8133 -75.6961
   ar بيريرا
-
-place quibdo
-  name Quibdo
-  type city
-  country COL
-  coord 5.6947 -76.6611
-  ar كيبدو
 
 place rionegro
   name Rionegro
@@ -5173,13 +5062,6 @@ place hagen
   country DEU
   coord 51.35 7.4667
   ar هاغن
-
-place halle
-  name Halle
-  type city
-  country DEU
-  coord 51.5 12
-  ar هاله
 
 place hamburg
   name Hamburg
@@ -6492,7 +6374,7 @@ place sharm-el-sheikh
   country EGY
   coord 27.92 34.33
   ar شرم الشيخ
-  test اندلع حريق كبير بشرم الشيخ مساء الأحد => sharm-el-sheikh
+  test خصصت الحكومة ميزانية إضافية لشرم الشيخ هذا العام => sharm-el-sheikh
 
 place sheikh-zuweid
   name Sheikh Zuweid
@@ -6500,7 +6382,7 @@ place sheikh-zuweid
   country EGY
   coord 31.21 34.11
   ar الشيخ زويد
-  test خصصت الحكومة ميزانية إضافية للشيخ زويد هذا العام => sheikh-zuweid
+  test زار المبعوث الأممي العاصمة والشيخ زويد خلال جولته الإقليمية => sheikh-zuweid
 
 place sohag
   name Sohag
@@ -6524,7 +6406,7 @@ place tanta
   country EGY
   coord 30.79 31
   ar طنطا
-  test وصل وفد حكومي إلى طنطا لتفقد الأوضاع الخدمية => tanta
+  test أفادت مصادر محلية بسقوط قذائف على أحياء في طنطا => tanta
 
 place zagazig
   name Zagazig
@@ -6532,7 +6414,7 @@ place zagazig
   country EGY
   coord 30.59 31.5
   ar الزقازيق
-  test اندلع حريق كبير بالزقازيق مساء الأحد => zagazig
+  test أفادت مصادر محلية بسقوط قذائف على أحياء في الزقازيق => zagazig
 
 place adi-keyh
   name Adi Keyh
@@ -6892,13 +6774,6 @@ place narva
   coord 59.3772 28.1903
   ar نارفا
 
-place parnu
-  name Parnu
-  type city
-  country EST
-  coord 58.3747 24.5136
-  ar بارنو
-
 place rakvere
   name Rakvere
   type city
@@ -7124,13 +6999,6 @@ place jyvaskyla
   coord 62.2333 25.7333
   ar يوفاسكولا
 
-place kaarina
-  name Kaarina
-  type city
-  country FIN
-  coord 60.4167 22.4167
-  ar كآرينا
-
 place kajaani
   name Kajaani
   type city
@@ -7347,13 +7215,6 @@ place valkeakoski
   country FIN
   coord 61.2667 24.0333
   ar فالكياكوسكي
-
-place vammala
-  name Vammala
-  type city
-  country FIN
-  coord 61.3333 22.9
-  ar فاملا
 
 place vantaa
   name Vantaa
@@ -7600,13 +7461,6 @@ place levallois-perret
   coord 48.9 2.2833
   ar لوفالوا بيري
 
-place limoges
-  name Limoges
-  type city
-  country FRA
-  coord 45.85 1.25
-  ar ليموج
-
 place lorient
   name Lorient
   type city
@@ -7753,13 +7607,6 @@ place rennes
   country FRA
   coord 48.0833 -1.6833
   ar رين
-
-place roubaix
-  name Roubaix
-  type city
-  country FRA
-  coord 50.7 3.1667
-  ar روبيه
 
 place rouen
   name Rouen
@@ -8498,6 +8345,13 @@ place winneba
   coord 5.3333 -0.6167
   ar واينيبا
 
+place yendi
+  name Yendi
+  type city
+  country GHA
+  coord 9.4333 -0.0167
+  ar يندى
+
 place bata
   name Bata
   type city
@@ -8581,20 +8435,6 @@ place kaisariani
   country GRC
   coord 37.9667 23.8
   ar قيصرياني
-
-place kalamaria
-  name Kalamaria
-  type city
-  country GRC
-  coord 40.5825 22.9503
-  ar كالاماريا
-
-place kalamata
-  name Kalamata
-  type city
-  country GRC
-  coord 37.0389 22.1142
-  ar كالاماتا
 
 place karditsa
   name Karditsa
@@ -9184,13 +9024,6 @@ place sibenik
   coord 43.7272 15.9058
   ar شيبينيك
 
-place sinj
-  name Sinj
-  type city
-  country HRV
-  coord 43.7036 16.6394
-  ar سيني
-
 place slavonski-brod
   name Slavonski Brod
   type city
@@ -9625,13 +9458,6 @@ place hodmezovasarhely
   coord 46.4167 20.3333
   ar هدمزوفازارهلي
 
-place kalocsa
-  name Kalocsa
-  type city
-  country HUN
-  coord 46.5264 18.9858
-  ar كالوتشا
-
 place kaposvar
   name Kaposvar
   type city
@@ -9716,13 +9542,6 @@ place nyiregyhaza
   coord 47.9554 21.7167
   ar نيرغهازا
 
-place paks
-  name Paks
-  type city
-  country HUN
-  coord 46.6333 18.8667
-  ar باكس
-
 place salgotarjan
   name Salgotarjan
   type city
@@ -9799,13 +9618,6 @@ place zalaegerszeg
   country HUN
   coord 46.84 16.8439
   ar زالاجيرسيج
-
-place balikpapan
-  name Balikpapan
-  type city
-  country IDN
-  coord -1.2675 116.8289
-  ar باليكبابان
 
 place banda-aceh
   name Banda Aceh
@@ -9986,14 +9798,6 @@ place mataram
   coord -8.5833 116.1167
   ar ماتارام
 
-place palembang
-  name Palembang
-  type city
-  country IDN
-  coord -2.9167 104.7458
-  ar فلمبان
-  test انتشرت قوات الأمن في شوارع فلمبان عقب التفجير => palembang
-
 place pangkalpinang
   name Pangkalpinang
   type city
@@ -10070,7 +9874,7 @@ place semarang
   country IDN
   coord -6.9667 110.4167
   ar سمارانغ
-  test أفادت مصادر محلية بسقوط قذائف على أحياء في سمارانغ => semarang
+  test شهدت سمارانغ احتجاجات واسعة للمطالبة بتحسين الخدمات => semarang
 
 place serang
   name Serang
@@ -10201,7 +10005,7 @@ place bangalore
   country IND
   coord 12.9762 77.6033
   ar بنغالور
-  test اعتقلت الشرطة خلية مسلحة في بنغالور مساء السبت => bangalore
+  test افتتح الوزير مشروعا سكنيا جديدا في بنغالور => bangalore
 
 place bareilly
   name Bareilly
@@ -10446,7 +10250,7 @@ place patna
   country IND
   coord 25.6 85.1167
   ar باتنا
-  test قصف طيران مجهول مواقع قرب باتنا فجر اليوم => patna
+  test زار المبعوث الأممي العاصمة وباتنا خلال جولته الإقليمية => patna
 
 place raipur
   name Raipur
@@ -10510,7 +10314,7 @@ place vadodara
   country IND
   coord 22.3 73.2
   ar فادودارا
-  test وصل وفد حكومي إلى فادودارا لتفقد الأوضاع الخدمية => vadodara
+  test انتشرت قوات الأمن في شوارع فادودارا عقب التفجير => vadodara
 
 place vijayawada
   name Vijayawada
@@ -10518,7 +10322,7 @@ place vijayawada
   country IND
   coord 16.5167 80.6167
   ar فيجاياوادا
-  test زار المبعوث الأممي العاصمة وفيجاياوادا خلال جولته الإقليمية => vijayawada
+  test شهدت فيجاياوادا احتجاجات واسعة للمطالبة بتحسين الخدمات => vijayawada
 
 place blackrock
   name Blackrock
@@ -10918,7 +10722,7 @@ place bandar-abbas
   country IRN
   coord 27.18 56.27
   ar بندر عباس
-  test أعلنت السلطات حظر التجوال في بندر عباس حتى إشعار آخر => bandar-abbas
+  test نزحت مئات العائلات من بندر عباس بسبب المعارك => bandar-abbas
 
 place bandar-e-anzali
   name Bandar-e Anzali
@@ -10967,8 +10771,8 @@ place bushehr
   type city
   country IRN
   coord 28.97 50.84
-  ar بوشهر
-  test أفادت مصادر محلية بسقوط قذائف على أحياء في بوشهر => bushehr
+  ar مدينة بوشهر
+  test أفادت مصادر محلية بسقوط قذائف على أحياء في مدينة بوشهر => bushehr
 
 place chabahar
   name Chabahar
@@ -11193,7 +10997,7 @@ place rasht
   country IRN
   coord 37.28 49.58
   ar رشت
-  test افتتح الوزير مشروعا سكنيا جديدا في رشت => rasht
+  test اعتقلت الشرطة خلية مسلحة في رشت مساء السبت => rasht
 
 place robat-karim
   name Robat Karim
@@ -11222,7 +11026,7 @@ place sanandaj
   country IRN
   coord 35.31 47
   ar سنندج
-  test زار المبعوث الأممي العاصمة وسنندج خلال جولته الإقليمية => sanandaj
+  test شهدت سنندج احتجاجات واسعة للمطالبة بتحسين الخدمات => sanandaj
 
 place saqqez
   name Saqqez
@@ -11251,7 +11055,7 @@ place semnan
   country IRN
   coord 35.58 53.39
   ar سمنان
-  test شهدت سمنان احتجاجات واسعة للمطالبة بتحسين الخدمات => semnan
+  test انتشرت قوات الأمن في شوارع سمنان عقب التفجير => semnan
 
 place shahr-e-kord
   name Shahr-e Kord
@@ -11266,7 +11070,7 @@ place shiraz
   country IRN
   coord 29.61 52.53
   ar شيراز
-  test أفادت مصادر محلية بسقوط قذائف على أحياء في شيراز => shiraz
+  test شهدت شيراز احتجاجات واسعة للمطالبة بتحسين الخدمات => shiraz
 
 place sirjan
   name Sirjan
@@ -11296,14 +11100,7 @@ place urmia
   country IRN
   coord 37.55 45.07
   ar أرومية
-  test قصف طيران مجهول مواقع قرب أرومية فجر اليوم => urmia
-
-place varamin
-  name Varamin
-  type city
-  country IRN
-  coord 35.3253 51.6456
-  ar ورامين
+  test شهدت أرومية احتجاجات واسعة للمطالبة بتحسين الخدمات => urmia
 
 place yazd
   name Yazd
@@ -11311,7 +11108,7 @@ place yazd
   country IRN
   coord 31.9 54.37
   ar يزد
-  test عقد المسؤولون اجتماعا طارئا في يزد لبحث أزمة المياه => yazd
+  test أعلنت السلطات حظر التجوال في يزد حتى إشعار آخر => yazd
 
 place zabol
   name Zabol
@@ -11326,7 +11123,7 @@ place zahedan
   country IRN
   coord 29.5 60.86
   ar زاهدان
-  test وصل وفد حكومي إلى زاهدان لتفقد الأوضاع الخدمية => zahedan
+  test انتشرت قوات الأمن في شوارع زاهدان عقب التفجير => zahedan
 
 place zanjan
   name Zanjan
@@ -11334,7 +11131,7 @@ place zanjan
   country IRN
   coord 36.68 48.5
   ar زنجان
-  test عقد المسؤولون اجتماعا طارئا في زنجان لبحث أزمة المياه => zanjan
+  test افتتح الوزير مشروعا سكنيا جديدا في زنجان => zanjan
 
 place kurdistan-region
   name Kurdistan Region
@@ -11615,8 +11412,8 @@ place baqubah
   type city
   country IRQ
   coord 33.75 44.64
-  ar بعقوبة
-  test شهدت بعقوبة احتجاجات واسعة للمطالبة بتحسين الخدمات => baqubah
+  ar مدينة بعقوبة
+  test شهدت مدينة بعقوبة احتجاجات واسعة للمطالبة بتحسين الخدمات => baqubah
 
 place basra
   name Basra
@@ -11852,7 +11649,7 @@ place rawa
   country IRQ
   coord 34.47 41.91
   ar راوة
-  test اعتقلت الشرطة خلية مسلحة في راوة مساء السبت => rawa
+  test زار المبعوث الأممي العاصمة وراوة خلال جولته الإقليمية => rawa
 
 place rawanduz
   name Rawanduz
@@ -11867,7 +11664,7 @@ place rutba
   country IRQ
   coord 33.04 40.28
   ar الرطبة | قضاء الرطبة
-  test اعتقلت الشرطة خلية مسلحة في الرطبة مساء السبت => rutba
+  test قصف طيران مجهول مواقع قرب الرطبة فجر اليوم => rutba
 
 place sadr-city
   name Sadr City
@@ -11875,7 +11672,7 @@ place sadr-city
   country IRQ
   coord 33.39 44.46
   ar مدينة الصدر
-  test وصل وفد حكومي إلى مدينة الصدر لتفقد الأوضاع الخدمية => sadr-city
+  test عقد المسؤولون اجتماعا طارئا في مدينة الصدر لبحث أزمة المياه => sadr-city
 
 place samarra
   name Samarra
@@ -11883,7 +11680,7 @@ place samarra
   country IRQ
   coord 34.2 43.87
   ar سامراء
-  test وصل وفد حكومي إلى سامراء لتفقد الأوضاع الخدمية => samarra
+  test عقد المسؤولون اجتماعا طارئا في سامراء لبحث أزمة المياه => samarra
 
 place samawah
   name Samawah
@@ -11891,7 +11688,7 @@ place samawah
   country IRQ
   coord 31.31 45.28
   ar السماوة
-  test أفادت مصادر محلية بسقوط قذائف على أحياء في السماوة => samawah
+  test نزحت مئات العائلات من السماوة بسبب المعارك => samawah
 
 place shirqat
   name Shirqat
@@ -11899,7 +11696,7 @@ place shirqat
   country IRQ
   coord 35.51 43.23
   ar الشرقاط
-  test شهدت الشرقاط احتجاجات واسعة للمطالبة بتحسين الخدمات => shirqat
+  test انتشرت قوات الأمن في شوارع الشرقاط عقب التفجير => shirqat
 
 place sinjar
   name Sinjar
@@ -11907,7 +11704,7 @@ place sinjar
   country IRQ
   coord 36.32 41.87
   ar سنجار | شنكال | قضاء سنجار
-  test نزحت مئات العائلات من سنجار بسبب المعارك => sinjar
+  test أعلنت السلطات حظر التجوال في سنجار حتى إشعار آخر => sinjar
 
 place sulaymaniyah
   name Sulaymaniyah
@@ -11931,7 +11728,7 @@ place tarmiyah
   country IRQ
   coord 33.67 44.4
   ar الطارمية
-  test شهدت الطارمية احتجاجات واسعة للمطالبة بتحسين الخدمات => tarmiyah
+  test انتشرت قوات الأمن في شوارع الطارمية عقب التفجير => tarmiyah
 
 place tikrit
   name Tikrit
@@ -11939,7 +11736,7 @@ place tikrit
   country IRQ
   coord 34.6 43.68
   ar تكريت
-  test شهدت تكريت احتجاجات واسعة للمطالبة بتحسين الخدمات => tikrit
+  test عقد المسؤولون اجتماعا طارئا في تكريت لبحث أزمة المياه => tikrit
 
 place tuz-khurmatu
   name Tuz Khurmatu
@@ -11947,7 +11744,7 @@ place tuz-khurmatu
   country IRQ
   coord 34.89 44.64
   ar طوز خورماتو | طوزخورماتو
-  test انتشرت قوات الأمن في شوارع طوز خورماتو عقب التفجير => tuz-khurmatu
+  test افتتح الوزير مشروعا سكنيا جديدا في طوز خورماتو => tuz-khurmatu
 
 place umm-qasr
   name Umm Qasr
@@ -11955,7 +11752,7 @@ place umm-qasr
   country IRQ
   coord 30.04 47.95
   ar أم قصر
-  test زار المبعوث الأممي العاصمة وأم قصر خلال جولته الإقليمية => umm-qasr
+  test أفادت مصادر محلية بسقوط قذائف على أحياء في أم قصر => umm-qasr
 
 place zakho
   name Zakho
@@ -11963,7 +11760,7 @@ place zakho
   country IRQ
   coord 37.14 42.69
   ar زاخو
-  test شهدت زاخو احتجاجات واسعة للمطالبة بتحسين الخدمات => zakho
+  test نزحت مئات العائلات من زاخو بسبب المعارك => zakho
 
 place zubair
   name Zubair
@@ -11971,7 +11768,7 @@ place zubair
   country IRQ
   coord 30.39 47.71
   ar الزبير | قضاء الزبير
-  test نزحت مئات العائلات من الزبير بسبب المعارك => zubair
+  test اعتقلت الشرطة خلية مسلحة في الزبير مساء السبت => zubair
 
 place akureyri
   name Akureyri
@@ -12323,7 +12120,7 @@ place safed
   country ISR
   coord 32.96 35.5
   ar صفد
-  test أفادت مصادر محلية بسقوط قذائف على أحياء في صفد => safed
+  test نزحت مئات العائلات من صفد بسبب المعارك => safed
 
 place sakhnin
   name Sakhnin
@@ -12338,7 +12135,7 @@ place sderot
   country ISR
   coord 31.52 34.6
   ar سديروت
-  test زار المبعوث الأممي العاصمة وسديروت خلال جولته الإقليمية => sderot
+  test قصف طيران مجهول مواقع قرب سديروت فجر اليوم => sderot
 
 place tiberias
   name Tiberias
@@ -12346,7 +12143,7 @@ place tiberias
   country ISR
   coord 32.79 35.53
   ar طبريا
-  test وصل وفد حكومي إلى طبريا لتفقد الأوضاع الخدمية => tiberias
+  test شهدت طبريا احتجاجات واسعة للمطالبة بتحسين الخدمات => tiberias
 
 place tirat-karmel
   name Tirat Karmel
@@ -12361,7 +12158,7 @@ place umm-al-fahm
   country ISR
   coord 32.52 35.15
   ar أم الفحم
-  test افتتح الوزير مشروعا سكنيا جديدا في أم الفحم => umm-al-fahm
+  test قصف طيران مجهول مواقع قرب أم الفحم فجر اليوم => umm-al-fahm
 
 place afragola
   name Afragola
@@ -12432,13 +12229,6 @@ place busto-arsizio
   country ITA
   coord 45.6113 8.8491
   ar بوستو أرسيتسيو
-
-place cagliari
-  name Cagliari
-  type city
-  country ITA
-  coord 39.2074 9.1346
-  ar كالياري
 
 place casoria
   name Casoria
@@ -12602,26 +12392,12 @@ place novara
   coord 45.4406 8.6168
   ar نفارة
 
-place palermo
-  name Palermo
-  type city
-  country ITA
-  coord 38.1158 13.3598
-  ar باليرمو
-
 place parma
   name Parma
   type city
   country ITA
   coord 44.8027 10.329
   ar بارما
-
-place pavia
-  name Pavia
-  type city
-  country ITA
-  coord 45.1845 9.1615
-  ar بابية
 
 place perugia
   name Perugia
@@ -12914,7 +12690,7 @@ place zarqa
   country JOR
   coord 32.07 36.09
   ar مدينة الزرقاء
-  test افتتح الوزير مشروعا سكنيا جديدا في مدينة الزرقاء => zarqa
+  test قصف طيران مجهول مواقع قرب مدينة الزرقاء فجر اليوم => zarqa
 
 place akita
   name Akita
@@ -13234,7 +13010,7 @@ place sapporo
   country JPN
   coord 43.0547 141.3539
   ar سابورو
-  test أعلنت السلطات حظر التجوال في سابورو حتى إشعار آخر => sapporo
+  test اعتقلت الشرطة خلية مسلحة في سابورو مساء السبت => sapporo
 
 place shizuoka
   name Shizuoka
@@ -13319,7 +13095,7 @@ place yokohama
   country JPN
   coord 35.45 139.65
   ar يوكوهاما
-  test افتتح الوزير مشروعا سكنيا جديدا في يوكوهاما => yokohama
+  test قصف طيران مجهول مواقع قرب يوكوهاما فجر اليوم => yokohama
 
 place yokosuka
   name Yokosuka
@@ -13883,13 +13659,6 @@ place hermel
   ar الهرمل
   test افتتح الوزير مشروعا سكنيا جديدا في الهرمل => hermel
 
-place jounie
-  name Jounie
-  type city
-  country LBN
-  coord 33.9808 35.6178
-  ar جونيه
-
 place jounieh
   name Jounieh
   type city
@@ -13944,7 +13713,7 @@ place sidon
   country LBN
   coord 33.56 35.37
   ar صيدا
-  test انتشرت قوات الأمن في شوارع صيدا عقب التفجير => sidon
+  test عقد المسؤولون اجتماعا طارئا في صيدا لبحث أزمة المياه => sidon
 
 place tripoli-lebanon
   name Tripoli Lebanon
@@ -13952,7 +13721,7 @@ place tripoli-lebanon
   country LBN
   coord 34.44 35.83
   ar طرابلس الشام | طرابلس اللبنانية
-  test وصل وفد حكومي إلى طرابلس الشام لتفقد الأوضاع الخدمية => tripoli-lebanon
+  test عقد المسؤولون اجتماعا طارئا في طرابلس الشام لبحث أزمة المياه => tripoli-lebanon
 
 place tyre
   name Tyre
@@ -13960,7 +13729,7 @@ place tyre
   country LBN
   coord 33.27 35.2
   ar مدينة صور | إطار هواء
-  test عقد المسؤولون اجتماعا طارئا في مدينة صور لبحث أزمة المياه => tyre
+  test اعتقلت الشرطة خلية مسلحة في مدينة صور مساء السبت => tyre
 
 place zahle
   name Zahle
@@ -13968,7 +13737,7 @@ place zahle
   country LBN
   coord 33.85 35.9
   ar زحلة
-  test أفادت مصادر محلية بسقوط قذائف على أحياء في زحلة => zahle
+  test عقد المسؤولون اجتماعا طارئا في زحلة لبحث أزمة المياه => zahle
 
 place bensonville
   name Bensonville
@@ -14017,8 +13786,8 @@ place cyrenaica
   type region
   country LBY
   coord 31 22
-  ar برقة | إقليم برقة | شرق ليبيا
-  test هطلت أمطار غزيرة على برقة وتسببت بأضرار في الطرق => cyrenaica
+  ar إقليم برقة | شرق ليبيا
+  test هطلت أمطار غزيرة على إقليم برقة وتسببت بأضرار في الطرق => cyrenaica
 
 place fezzan
   name Fezzan
@@ -14246,7 +14015,7 @@ place ras-lanuf
   country LBY
   coord 30.5 18.53
   ar راس لانوف
-  test نزحت مئات العائلات من راس لانوف بسبب المعارك => ras-lanuf
+  test أعلنت السلطات حظر التجوال في راس لانوف حتى إشعار آخر => ras-lanuf
 
 place sabha
   name Sabha
@@ -14254,7 +14023,7 @@ place sabha
   country LBY
   coord 27.04 14.43
   ar سبها
-  test خصصت الحكومة ميزانية إضافية لسبها هذا العام => sabha
+  test أفادت مصادر محلية بسقوط قذائف على أحياء في سبها => sabha
 
 place sabratha
   name Sabratha
@@ -14262,7 +14031,7 @@ place sabratha
   country LBY
   coord 32.79 12.49
   ar صبراتة
-  test زار المبعوث الأممي العاصمة وصبراتة خلال جولته الإقليمية => sabratha
+  test شهدت صبراتة احتجاجات واسعة للمطالبة بتحسين الخدمات => sabratha
 
 place sirte
   name Sirte
@@ -14270,7 +14039,7 @@ place sirte
   country LBY
   coord 31.2 16.59
   ar سرت
-  test افتتح الوزير مشروعا سكنيا جديدا في سرت => sirte
+  test اعتقلت الشرطة خلية مسلحة في سرت مساء السبت => sirte
 
 place surt
   name Surt
@@ -14285,7 +14054,7 @@ place tarhuna
   country LBY
   coord 32.43 13.63
   ar ترهونة
-  test أفادت مصادر محلية بسقوط قذائف على أحياء في ترهونة => tarhuna
+  test شهدت ترهونة احتجاجات واسعة للمطالبة بتحسين الخدمات => tarhuna
 
 place tobruk
   name Tobruk
@@ -14293,7 +14062,7 @@ place tobruk
   country LBY
   coord 32.08 23.96
   ar طبرق
-  test نزحت مئات العائلات من طبرق بسبب المعارك => tobruk
+  test افتتح الوزير مشروعا سكنيا جديدا في طبرق => tobruk
 
 place ubari
   name Ubari
@@ -14301,14 +14070,7 @@ place ubari
   country LBY
   coord 26.59 12.78
   ar أوباري
-  test نزحت مئات العائلات من أوباري بسبب المعارك => ubari
-
-place waddan
-  name Waddan
-  type city
-  country LBY
-  coord 29.1667 16.1333
-  ar ودان
+  test خصصت الحكومة ميزانية إضافية لأوباري هذا العام => ubari
 
 place yafran
   name Yafran
@@ -14330,7 +14092,7 @@ place zawiya
   country LBY
   coord 32.76 12.73
   ar مدينة الزاوية
-  test اعتقلت الشرطة خلية مسلحة في مدينة الزاوية مساء السبت => zawiya
+  test وصل وفد حكومي إلى مدينة الزاوية لتفقد الأوضاع الخدمية => zawiya
 
 place zintan
   name Zintan
@@ -14338,7 +14100,7 @@ place zintan
   country LBY
   coord 31.93 12.25
   ar الزنتان
-  test عقد المسؤولون اجتماعا طارئا في الزنتان لبحث أزمة المياه => zintan
+  test افتتح الوزير مشروعا سكنيا جديدا في الزنتان => zintan
 
 place zuwara
   name Zuwara
@@ -14346,14 +14108,7 @@ place zuwara
   country LBY
   coord 32.93 12.08
   ar زوارة
-  test أعلنت السلطات حظر التجوال في زوارة حتى إشعار آخر => zuwara
-
-place balzers
-  name Balzers
-  type city
-  country LIE
-  coord 47.0667 9.5
-  ar بالزرس
+  test زار المبعوث الأممي العاصمة وزوارة خلال جولته الإقليمية => zuwara
 
 place eschen
   name Eschen
@@ -14459,13 +14214,6 @@ place jaffna
   country LKA
   coord 9.6667 80
   ar جافنا
-
-place kalutara
-  name Kalutara
-  type city
-  country LKA
-  coord 6.5761 79.9658
-  ar كالوتارا
 
 place kandy
   name Kandy
@@ -14586,13 +14334,6 @@ place jonava
   coord 55.0833 24.2833
   ar يونافا
 
-place kalvarija
-  name Kalvarija
-  type city
-  country LTU
-  coord 54.4 23.2333
-  ar كالفاريا
-
 place kaunas
   name Kaunas
   type city
@@ -14655,13 +14396,6 @@ place pakruojis
   country LTU
   coord 55.9667 23.8667
   ar باكروجيس
-
-place palanga
-  name Palanga
-  type city
-  country LTU
-  coord 55.9175 21.0686
-  ar بالانغا
 
 place panevezys
   name Panevezys
@@ -15154,6 +14888,7 @@ place tangier
   country MAR
   coord 35.78 -5.81
   ar طنجة
+  test وصل وفد حكومي إلى طنجة لتفقد الأوضاع الخدمية => tangier
 
 place taounate
   name Taounate
@@ -15695,7 +15430,7 @@ place tijuana
   country MEX
   coord 32.5333 -117.0167
   ar تيخوانا
-  test أفادت مصادر محلية بسقوط قذائف على أحياء في تيخوانا => tijuana
+  test انتشرت قوات الأمن في شوارع تيخوانا عقب التفجير => tijuana
 
 place toluca
   name Toluca
@@ -15703,7 +15438,7 @@ place toluca
   country MEX
   coord 19.2883 -99.6672
   ar تولوكا
-  test افتتح الوزير مشروعا سكنيا جديدا في تولوكا => toluca
+  test زار المبعوث الأممي العاصمة وتولوكا خلال جولته الإقليمية => toluca
 
 place veracruz
   name Veracruz
@@ -15725,7 +15460,7 @@ place zapopan
   country MEX
   coord 20.7167 -103.4
   ar سابوبان
-  test نزحت مئات العائلات من سابوبان بسبب المعارك => zapopan
+  test اعتقلت الشرطة خلية مسلحة في سابوبان مساء السبت => zapopan
 
 place belcista
   name Belcista
@@ -17090,7 +16825,7 @@ place the-hague
   country NLD
   coord 52.08 4.3
   ar لاهاي
-  test زار المبعوث الأممي العاصمة ولاهاي خلال جولته الإقليمية => the-hague
+  test وصل وفد حكومي إلى لاهاي لتفقد الأوضاع الخدمية => the-hague
 
 place tiel
   name Tiel
@@ -17105,7 +16840,7 @@ place tilburg
   country NLD
   coord 51.5555 5.0913
   ar تيلبورخ
-  test انتشرت قوات الأمن في شوارع تيلبورخ عقب التفجير => tilburg
+  test نزحت مئات العائلات من تيلبورخ بسبب المعارك => tilburg
 
 place utrecht
   name Utrecht
@@ -17590,7 +17325,7 @@ place bawshar
   type city
   country OMN
   coord 23.5317 58.3894
-  ar بوشر | ولاية بوشر
+  ar ولاية بوشر
 
 place duqm
   name Duqm
@@ -17634,7 +17369,7 @@ place salalah
   country OMN
   coord 17.02 54.09
   ar صلالة
-  test خصصت الحكومة ميزانية إضافية لصلالة هذا العام => salalah
+  test أفادت مصادر محلية بسقوط قذائف على أحياء في صلالة => salalah
 
 place shinas
   name Shinas
@@ -17858,7 +17593,7 @@ place peshawar
   country PAK
   coord 34.01 71.58
   ar بيشاور
-  test وصل وفد حكومي إلى بيشاور لتفقد الأوضاع الخدمية => peshawar
+  test قصف طيران مجهول مواقع قرب بيشاور فجر اليوم => peshawar
 
 place quetta
   name Quetta
@@ -17874,7 +17609,7 @@ place rawalpindi
   country PAK
   coord 33.6 73.04
   ar روالبندي | راولبندي
-  test زار المبعوث الأممي العاصمة وروالبندي خلال جولته الإقليمية => rawalpindi
+  test قصف طيران مجهول مواقع قرب روالبندي فجر اليوم => rawalpindi
 
 place sahiwal
   name Sahiwal
@@ -17910,13 +17645,6 @@ place swabi
   country PAK
   coord 34.12 72.4722
   ar سوابي
-
-place vihari
-  name Vihari
-  type city
-  country PAK
-  coord 30.0333 72.35
-  ar وهاري
 
 place wazirabad
   name Wazirabad
@@ -18401,7 +18129,7 @@ place zamboanga-city
   country PHL
   coord 6.9103 122.0739
   ar زامبوانجا
-  test انتشرت قوات الأمن في شوارع زامبوانجا عقب التفجير => zamboanga-city
+  test أعلنت السلطات حظر التجوال في زامبوانجا حتى إشعار آخر => zamboanga-city
 
 place melekeok
   name Melekeok
@@ -19561,7 +19289,7 @@ place tulkarm
   country PSE
   coord 32.31 35.03
   ar طولكرم
-  test أفادت مصادر محلية بسقوط قذائف على أحياء في طولكرم => tulkarm
+  test نزحت مئات العائلات من طولكرم بسبب المعارك => tulkarm
 
 place al-jumayliyah
   name Al Jumayliyah
@@ -19900,13 +19628,6 @@ place armavir
   coord 44.98 41.12
   ar أرمافير
 
-place balakovo
-  name Balakovo
-  type city
-  country RUS
-  coord 52.0247 47.7941
-  ar بالاكوفو
-
 place barnaul
   name Barnaul
   type city
@@ -19920,7 +19641,7 @@ place belgorod
   country RUS
   coord 50.6 36.59
   ar بيلغورود
-  test أعلنت السلطات حظر التجوال في بيلغورود حتى إشعار آخر => belgorod
+  test افتتح الوزير مشروعا سكنيا جديدا في بيلغورود => belgorod
 
 place biysk
   name Biysk
@@ -19991,20 +19712,6 @@ place izhevsk
   country RUS
   coord 56.85 53.2333
   ar إيجيفسك
-
-place kaliningrad
-  name Kaliningrad
-  type city
-  country RUS
-  coord 54.71 20.5
-  ar كالينينغراد | كالينجراد
-
-place kaluga
-  name Kaluga
-  type city
-  country RUS
-  coord 54.5358 36.2706
-  ar كالوغا
 
 place kemerovo
   name Kemerovo
@@ -20154,7 +19861,7 @@ place saint-petersburg
   country RUS
   coord 59.94 30.31
   ar سانت بطرسبرغ | سان بطرسبرغ
-  test افتتح الوزير مشروعا سكنيا جديدا في سانت بطرسبرغ => saint-petersburg
+  test زار المبعوث الأممي العاصمة وسانت بطرسبرغ خلال جولته الإقليمية => saint-petersburg
 
 place saransk
   name Saransk
@@ -20323,7 +20030,7 @@ place yekaterinburg
   country RUS
   coord 56.8575 60.6125
   ar يكاترينبورغ | يكاترنبيرج
-  test نزحت مئات العائلات من يكاترينبورغ بسبب المعارك => yekaterinburg
+  test افتتح الوزير مشروعا سكنيا جديدا في يكاترينبورغ => yekaterinburg
 
 place yoshkar-ola
   name Yoshkar-Ola
@@ -20546,7 +20253,7 @@ place ras-tanura
   country SAU
   coord 26.64 50.16
   ar رأس تنورة
-  test أعلنت السلطات حظر التجوال في رأس تنورة حتى إشعار آخر => ras-tanura
+  test افتتح الوزير مشروعا سكنيا جديدا في رأس تنورة => ras-tanura
 
 place tabuk
   name Tabuk
@@ -20570,7 +20277,7 @@ place yanbu
   country SAU
   coord 24.09 38.06
   ar مدينة ينبع | ميناء ينبع
-  test وصل وفد حكومي إلى مدينة ينبع لتفقد الأوضاع الخدمية => yanbu
+  test انتشرت قوات الأمن في شوارع مدينة ينبع عقب التفجير => yanbu
 
 place abyei
   name Abyei
@@ -20754,7 +20461,7 @@ place wad-madani
   country SDN
   coord 14.4 33.52
   ar ود مدني
-  test أفادت مصادر محلية بسقوط قذائف على أحياء في ود مدني => wad-madani
+  test افتتح الوزير مشروعا سكنيا جديدا في ود مدني => wad-madani
 
 place zalingei
   name Zalingei
@@ -21106,13 +20813,6 @@ place qoryooley
   country SOM
   coord 1.7833 44.5333
   ar قوريولي
-
-place wanlaweyn
-  name Wanlaweyn
-  type city
-  country SOM
-  coord 2.6167 44.9
-  ar ونلوين
 
 place xarardheere
   name Xarardheere
@@ -22228,7 +21928,7 @@ place palmyra
   country SYR
   coord 34.56 38.27
   ar تدمر
-  test افتتح الوزير مشروعا سكنيا جديدا في تدمر => palmyra
+  test عقد المسؤولون اجتماعا طارئا في تدمر لبحث أزمة المياه => palmyra
 
 place qamishli
   name Qamishli
@@ -22246,13 +21946,21 @@ place quneitra
   ar القنيطرة
   test خصصت الحكومة ميزانية إضافية للقنيطرة هذا العام => quneitra
 
+place raqqa
+  name Raqqa
+  type city
+  country SYR
+  coord 35.95 39.01
+  ar الرقة
+  test انتشرت قوات الأمن في شوارع الرقة عقب التفجير => raqqa
+
 place ras-al-ayn
   name Ras al-Ayn
   type city
   country SYR
   coord 36.85 40.07
   ar رأس العين | سري كانيه
-  test انتشرت قوات الأمن في شوارع رأس العين عقب التفجير => ras-al-ayn
+  test عقد المسؤولون اجتماعا طارئا في رأس العين لبحث أزمة المياه => ras-al-ayn
 
 place safita
   name Safita
@@ -22267,7 +21975,7 @@ place salamiyah
   country SYR
   coord 35.01 37.05
   ar مدينة السلمية
-  test زار المبعوث الأممي العاصمة ومدينة السلمية خلال جولته الإقليمية => salamiyah
+  test شهدت مدينة السلمية احتجاجات واسعة للمطالبة بتحسين الخدمات => salamiyah
 
 place salkhad
   name Salkhad
@@ -22289,7 +21997,7 @@ place saraqib
   country SYR
   coord 35.86 36.8
   ar سراقب
-  test اعتقلت الشرطة خلية مسلحة في سراقب مساء السبت => saraqib
+  test زار المبعوث الأممي العاصمة وسراقب خلال جولته الإقليمية => saraqib
 
 place shaddadi
   name Shaddadi
@@ -22297,7 +22005,7 @@ place shaddadi
   country SYR
   coord 36.05 40.73
   ar الشدادي
-  test نزحت مئات العائلات من الشدادي بسبب المعارك => shaddadi
+  test أعلنت السلطات حظر التجوال في الشدادي حتى إشعار آخر => shaddadi
 
 place subaykhan
   name Subaykhan
@@ -22364,7 +22072,7 @@ place tartus
   country SYR
   coord 34.89 35.89
   ar طرطوس | تارتو
-  test انتشرت قوات الأمن في شوارع طرطوس عقب التفجير => tartus
+  test عقد المسؤولون اجتماعا طارئا في طرطوس لبحث أزمة المياه => tartus
 
 place tayyibat-al-imam
   name Tayyibat al Imam
@@ -22379,7 +22087,7 @@ place tell-rifaat
   country SYR
   coord 36.47 37.1
   ar تل رفعت
-  test خصصت الحكومة ميزانية إضافية لتل رفعت هذا العام => tell-rifaat
+  test قصف طيران مجهول مواقع قرب تل رفعت فجر اليوم => tell-rifaat
 
 place yabrud
   name Yabrud
@@ -22394,7 +22102,7 @@ place zabadani
   country SYR
   coord 33.72 36.1
   ar الزبداني
-  test اعتقلت الشرطة خلية مسلحة في الزبداني مساء السبت => zabadani
+  test وصل وفد حكومي إلى الزبداني لتفقد الأوضاع الخدمية => zabadani
 
 place am-timan
   name Am-Timan
@@ -22520,7 +22228,7 @@ place kalasin
   type city
   country THA
   coord 16.4333 103.5
-  ar كالاسين | محافظة كالاسين
+  ar محافظة كالاسين
 
 place kamphaeng-phet
   name Kamphaeng Phet
@@ -23653,7 +23361,7 @@ place reyhanli
   country TUR
   coord 36.27 36.57
   ar الريحانية
-  test وصل وفد حكومي إلى الريحانية لتفقد الأوضاع الخدمية => reyhanli
+  test أفادت مصادر محلية بسقوط قذائف على أحياء في الريحانية => reyhanli
 
 place samsun
   name Samsun
@@ -23661,7 +23369,7 @@ place samsun
   country TUR
   coord 41.29 36.33
   ar سامسون | سمسون
-  test شهدت سامسون احتجاجات واسعة للمطالبة بتحسين الخدمات => samsun
+  test أعلنت السلطات حظر التجوال في سامسون حتى إشعار آخر => samsun
 
 place sanliurfa
   name Sanliurfa
@@ -23669,7 +23377,7 @@ place sanliurfa
   country TUR
   coord 37.16 38.79
   ar أورفة | شانلي أورفة
-  test قصف طيران مجهول مواقع قرب أورفة فجر اليوم => sanliurfa
+  test انتشرت قوات الأمن في شوارع أورفة عقب التفجير => sanliurfa
 
 place sirnak
   name Sirnak
@@ -23677,7 +23385,7 @@ place sirnak
   country TUR
   coord 37.52 42.46
   ar مدينة شرناق
-  test أعلنت السلطات حظر التجوال في مدينة شرناق حتى إشعار آخر => sirnak
+  test افتتح الوزير مشروعا سكنيا جديدا في مدينة شرناق => sirnak
 
 place trabzon
   name Trabzon
@@ -23685,7 +23393,7 @@ place trabzon
   country TUR
   coord 41 39.72
   ar طرابزون | طربزون
-  test زار المبعوث الأممي العاصمة وطرابزون خلال جولته الإقليمية => trabzon
+  test شهدت طرابزون احتجاجات واسعة للمطالبة بتحسين الخدمات => trabzon
 
 place van
   name Van
@@ -23693,7 +23401,7 @@ place van
   country TUR
   coord 38.49 43.38
   ar مدينة وان
-  test عقد المسؤولون اجتماعا طارئا في مدينة وان لبحث أزمة المياه => van
+  test اندلع حريق كبير بمدينة وان مساء الأحد => van
 
 place arusha
   name Arusha
@@ -23722,13 +23430,6 @@ place biharamulo
   country TZA
   coord -2.6319 31.3089
   ar بيهارامولو | محافظة بيهارامولو
-
-place bukoba
-  name Bukoba
-  type city
-  country TZA
-  coord -1.3317 31.8122
-  ar بوكوبا
 
 place dar-es-salaam
   name Dar es Salaam
@@ -23779,13 +23480,6 @@ place kilosa
   country TZA
   coord -6.8333 36.9833
   ar كيلوزا
-
-place lindi
-  name Lindi
-  type city
-  country TZA
-  coord -10 39.7167
-  ar ليندي
 
 place mbeya
   name Mbeya
@@ -24366,7 +24060,7 @@ place sevastopol
   country UKR
   coord 44.6 33.52
   ar سيفاستوبول
-  test عقد المسؤولون اجتماعا طارئا في سيفاستوبول لبحث أزمة المياه => sevastopol
+  test نزحت مئات العائلات من سيفاستوبول بسبب المعارك => sevastopol
 
 place shepetivka
   name Shepetivka
@@ -24388,13 +24082,6 @@ place stakhanov
   country UKR
   coord 48.5633 38.6508
   ar ستاخانوف
-
-place stryi
-  name Stryi
-  type city
-  country UKR
-  coord 49.25 23.85
-  ar ستري
 
 place sumy
   name Sumy
@@ -24423,7 +24110,7 @@ place zaporizhzhia
   country UKR
   coord 47.84 35.14
   ar زابوريجيا | زاباروجيا
-  test أعلنت السلطات حظر التجوال في زابوريجيا حتى إشعار آخر => zaporizhzhia
+  test زار المبعوث الأممي العاصمة وزابوريجيا خلال جولته الإقليمية => zaporizhzhia
 
 place zhovti-vody
   name Zhovti Vody
@@ -24650,14 +24337,6 @@ place bakersfield
   country USA
   coord 35.3733 -119.0187
   ar بيكرسفيلد
-
-place baltimore
-  name Baltimore
-  type city
-  country USA
-  coord 39.2904 -76.6122
-  ar بالتيمور
-  test عقد المسؤولون اجتماعا طارئا في بالتيمور لبحث أزمة المياه => baltimore
 
 place baton-rouge
   name Baton Rouge
@@ -24909,13 +24588,6 @@ place oklahoma-city
   coord 35.4676 -97.5164
   ar أوكلاهوما سيتي
 
-place omaha
-  name Omaha
-  type city
-  country USA
-  coord 41.2586 -95.9378
-  ar أوماها
-
 place orlando
   name Orlando
   type city
@@ -24930,7 +24602,7 @@ place philadelphia
   country USA
   coord 39.9523 -75.1638
   ar فيلادلفيا
-  test أفادت مصادر محلية بسقوط قذائف على أحياء في فيلادلفيا => philadelphia
+  test وصل وفد حكومي إلى فيلادلفيا لتفقد الأوضاع الخدمية => philadelphia
 
 place phoenix
   name Phoenix
@@ -24976,7 +24648,7 @@ place sacramento
   country USA
   coord 38.5816 -121.4944
   ar ساكرامنتو
-  test قصف طيران مجهول مواقع قرب ساكرامنتو فجر اليوم => sacramento
+  test انتشرت قوات الأمن في شوارع ساكرامنتو عقب التفجير => sacramento
 
 place san-antonio
   name San Antonio
@@ -24984,7 +24656,7 @@ place san-antonio
   country USA
   coord 29.4241 -98.4936
   ar سان أنطونيو
-  test انتشرت قوات الأمن في شوارع سان أنطونيو عقب التفجير => san-antonio
+  test افتتح الوزير مشروعا سكنيا جديدا في سان أنطونيو => san-antonio
 
 place san-diego
   name San Diego
@@ -24992,7 +24664,7 @@ place san-diego
   country USA
   coord 32.7153 -117.1573
   ar سان دييغو
-  test عقد المسؤولون اجتماعا طارئا في سان دييغو لبحث أزمة المياه => san-diego
+  test اعتقلت الشرطة خلية مسلحة في سان دييغو مساء السبت => san-diego
 
 place san-francisco
   name San Francisco
@@ -25000,7 +24672,7 @@ place san-francisco
   country USA
   coord 37.7749 -122.4194
   ar سان فرانسيسكو
-  test نزحت مئات العائلات من سان فرانسيسكو بسبب المعارك => san-francisco
+  test اندلع حريق كبير بسان فرانسيسكو مساء الأحد => san-francisco
 
 place seattle
   name Seattle
@@ -25008,7 +24680,7 @@ place seattle
   country USA
   coord 47.6062 -122.3321
   ar سياتل
-  test قصف طيران مجهول مواقع قرب سياتل فجر اليوم => seattle
+  test وصل وفد حكومي إلى سياتل لتفقد الأوضاع الخدمية => seattle
 
 place tampa
   name Tampa
@@ -25045,7 +24717,7 @@ place virginia-beach
   country USA
   coord 36.8529 -75.978
   ar فرجينيا بيتش
-  test وصل وفد حكومي إلى فرجينيا بيتش لتفقد الأوضاع الخدمية => virginia-beach
+  test أعلنت السلطات حظر التجوال في فرجينيا بيتش حتى إشعار آخر => virginia-beach
 
 place acarigua
   name Acarigua
@@ -25292,7 +24964,7 @@ place valencia
   country VEN
   coord 10.1806 -68.0039
   ar بلنسية
-  test شهدت بلنسية احتجاجات واسعة للمطالبة بتحسين الخدمات => valencia
+  test نزحت مئات العائلات من بلنسية بسبب المعارك => valencia
 
 place valle-de-la-pascua
   name Valle de La Pascua
@@ -25714,8 +25386,8 @@ place lahij-governorate
   type province
   country YEM
   coord 13.06 44.88
-  ar لحج | محافظة لحج
-  test قال مسؤول محلي في لحج إن الانتخابات ستجرى في موعدها => lahij-governorate
+  ar محافظة لحج
+  test قال مسؤول محلي في محافظة لحج إن الانتخابات ستجرى في موعدها => lahij-governorate
 
 place marib-governorate
   name Marib Governorate
@@ -25914,7 +25586,7 @@ place saada
   country YEM
   coord 16.94 43.76
   ar صعدة
-  test اندلع حريق كبير بصعدة مساء الأحد => saada
+  test وصل وفد حكومي إلى صعدة لتفقد الأوضاع الخدمية => saada
 
 place seiyun
   name Seiyun
@@ -25922,7 +25594,7 @@ place seiyun
   country YEM
   coord 15.94 48.79
   ar سيئون
-  test وصل وفد حكومي إلى سيئون لتفقد الأوضاع الخدمية => seiyun
+  test أفادت مصادر محلية بسقوط قذائف على أحياء في سيئون => seiyun
 
 place taiz
   name Taiz
@@ -25952,7 +25624,7 @@ place zinjibar
   country YEM
   coord 13.13 45.38
   ar زنجبار
-  test انتشرت قوات الأمن في شوارع زنجبار عقب التفجير => zinjibar
+  test أعلنت السلطات حظر التجوال في زنجبار حتى إشعار آخر => zinjibar
 
 place bloemfontein
   name Bloemfontein
@@ -26166,13 +25838,6 @@ place vryheid
   coord -27.7667 30.8
   ar فرايهيد
 
-place welkom
-  name Welkom
-  type city
-  country ZAF
-  coord -27.9833 26.7333
-  ar ولكوم
-
 place witbank
   name Witbank
   type city
@@ -26200,13 +25865,6 @@ place kafue
   country ZMB
   coord -15.7667 28.1833
   ar كافو
-
-place kalabo
-  name Kalabo
-  type city
-  country ZMB
-  coord -14.9667 22.6833
-  ar كالابو
 
 place kapiri-mposhi
   name Kapiri Mposhi
