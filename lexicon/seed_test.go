@@ -4,6 +4,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/marsad-project/marsad/lexicon"
 )
@@ -48,7 +50,7 @@ func TestSeedActors(t *testing.T) {
 		{"قاعدة الحرير", "", "", true},
 	}
 	for _, tt := range tests {
-		at := strings.Index(text, tt.phrase)
+		at := wordIndex(text, tt.phrase)
 		if at < 0 {
 			t.Fatalf("%q is not in the seed", tt.phrase)
 		}
@@ -100,5 +102,21 @@ func TestDatedRole(t *testing.T) {
 		if len(ms) == 0 || ms[0].Code != tt.want {
 			t.Errorf("الكاظمي on %s: %+v, want %s", tt.date, ms, tt.want)
 		}
+	}
+}
+
+// wordIndex is strings.Index for a whole word or phrase: the match must
+// not run on into more letters ("العراق" is not the start of "العراقية").
+func wordIndex(text, phrase string) int {
+	for off := 0; ; {
+		i := strings.Index(text[off:], phrase)
+		if i < 0 {
+			return -1
+		}
+		end := off + i + len(phrase)
+		if r, _ := utf8.DecodeRuneInString(text[end:]); end == len(text) || !unicode.IsLetter(r) {
+			return off + i
+		}
+		off = end
 	}
 }

@@ -1125,9 +1125,9 @@ actor abu-musab-al-zarqawi
   type person
   country JOR
   ar أبو مصعب الزرقاوي | الزرقاوي
-  code IRQINS 2004-10..2006-06-07 ldr
+  code IMGSUNAQI 2004-10..2006-06-07 ldr
   code JORINS
-  test تبنى أبو مصعب الزرقاوي تفجير مقر الأمم المتحدة في بغداد @2004-10-20 => IRQINS
+  test تبنى أبو مصعب الزرقاوي تفجير مقر الأمم المتحدة في بغداد @2004-10-20 => IMGSUNAQI
 
 actor osama-bin-laden
   name Osama bin Laden
