@@ -1018,10 +1018,14 @@ func resolve(all []*place, kr *keyer) {
 		for _, f := range forms[p] {
 			k, _ := kr.key(f)
 			if p.rank != rankCity && len(claims[fmt.Sprint(p.rank)+"|"+k]) > 1 {
+				debugf("tie %s %q\n", p.name, f)
 				note("form dropped: shared by two entries of one rank (" + rankName[p.rank] + ")")
 				continue
 			}
 			if o, ok := owner[k]; ok && o != p {
+				if p.rank < rankCity {
+					debugf("lost %s %q to %s\n", p.name, f, o.name)
+				}
 				note(fmt.Sprintf("form dropped: %s beats %s", rankName[ownerRank[k]], rankName[p.rank]))
 				// The prefixed form (مدينة الكويت, محافظة البصرة) is taken only
 				// from a country or province of the same country: against
@@ -1090,13 +1094,6 @@ func dropDuplicates(all []*place, kr *keyer) {
 				}
 			}
 			if same {
-				// The hand entry keeps the generated city's other names.
-				for _, f := range g.ar {
-					if k, ok := kr.key(f); ok && !keys(h)[k] && commonOK(f) {
-						h.ar = append(h.ar, f)
-						note("generated name added to a hand-written entry")
-					}
-				}
 				g.ar = nil
 				note("city dropped: same place as a hand-written capital or city")
 				break

@@ -261,8 +261,8 @@ place brasilia
   country BRA
   code BRA
   coord -15.7797 -47.9297
-  ar برازيليا | العاصمة البرازيلية
-  test وصل المبعوث الخاص إلى برازيليا لإجراء محادثات مع المسؤولين => brasilia
+  ar العاصمة البرازيلية
+  test وصل المبعوث الخاص إلى العاصمة البرازيلية لإجراء محادثات مع المسؤولين => brasilia
 
 place bridgetown
   name Bridgetown
@@ -747,7 +747,7 @@ place guatemala-city
   country GTM
   code GTM
   coord 14.6211 -90.5269
-  ar مدينة غواتيمالا | العاصمة الغواتيمالية | غواتيمالا العاصمة
+  ar مدينة غواتيمالا | العاصمة الغواتيمالية
   test تتجه الأنظار لمدينة غواتيمالا حيث تعقد جولة جديدة من المفاوضات => guatemala-city
 
 place cayenne
@@ -801,7 +801,7 @@ place port-au-prince
   country HTI
   code HTI
   coord 18.5392 -72.335
-  ar بورت أو برنس | بورت أو برانس
+  ar بورت أو برنس
   test ردت بورت أو برنس بحزم على تصريحات المسؤول الأجنبي => port-au-prince
 
 place budapest
@@ -927,7 +927,7 @@ place astana
   country KAZ
   code KAZ
   coord 51.1811 71.4278
-  ar أستانا | نور سلطان | العاصمة الكازاخستانية | أستانة
+  ar أستانا | نور سلطان | العاصمة الكازاخستانية
   test تتجه الأنظار لأستانا حيث تعقد جولة جديدة من المفاوضات => astana
 
 place nairobi
@@ -1044,7 +1044,7 @@ place vaduz
   country LIE
   code LIE
   coord 47.1415 9.5215
-  ar فادوتس | فادوز
+  ar فادوتس
   test ردت فادوتس بحزم على تصريحات المسؤول الأجنبي => vaduz
 
 place colombo
@@ -1125,7 +1125,7 @@ place chisinau
   country MDA
   code MDA
   coord 47.0056 28.8575
-  ar كيشيناو | العاصمة المولدوفية | تشيسيناو
+  ar كيشيناو | العاصمة المولدوفية
   test رفضت كيشيناو الاتهامات الموجهة إليها بشأن دعم المسلحين => chisinau
 
 place antananarivo
@@ -1170,7 +1170,7 @@ place skopje
   country MKD
   code MKD
   coord 42 21.4333
-  ar سكوبيي | سكوبيه | العاصمة المقدونية | إسكوبية | سكوبي
+  ar سكوبيي | سكوبيه | العاصمة المقدونية
   test تستضيف سكوبيي الأسبوع المقبل قمة إقليمية بمشاركة عشرين دولة => skopje
 
 place bamako
@@ -1278,7 +1278,7 @@ place kuala-lumpur
   country MYS
   code MYS
   coord 3.1667 101.7
-  ar كوالالمبور | كوالا لمبور | العاصمة الماليزية | كوالا لامبور
+  ar كوالالمبور | كوالا لمبور | العاصمة الماليزية
   test انطلقت أعمال المنتدى الاقتصادي بكوالالمبور بحضور دولي واسع => kuala-lumpur
 
 place mamoudzou
@@ -1368,7 +1368,7 @@ place kathmandu
   country NPL
   code NPL
   coord 27.7167 85.3167
-  ar كاتماندو | العاصمة النيبالية | كتمندو
+  ar كاتماندو | العاصمة النيبالية
   test اتهمت كاتماندو جهات خارجية بالتدخل في شؤونها الداخلية => kathmandu
 
 place yaren
@@ -1449,7 +1449,7 @@ place port-moresby
   country PNG
   code PNG
   coord -9.4647 147.1925
-  ar بورت مورسبي | بور مورسبي
+  ar بورت مورسبي
   test أعربت بورت مورسبي عن قلقها من التصعيد الأخير على الحدود => port-moresby
 
 place warsaw
@@ -1584,7 +1584,7 @@ place dakar
   country SEN
   code SEN
   coord 14.6951 -17.4439
-  ar داكار | العاصمة السنغالية | دكار
+  ar داكار | العاصمة السنغالية
   test اتهمت داكار جهات خارجية بالتدخل في شؤونها الداخلية => dakar
 
 place singapore
@@ -1656,7 +1656,7 @@ place mogadishu
   country SOM
   code SOM
   coord 2.0667 45.3667
-  ar مقديشو | العاصمة الصومالية | مقديشيو
+  ar مقديشو | العاصمة الصومالية
   test تستضيف مقديشو الأسبوع المقبل قمة إقليمية بمشاركة عشرين دولة => mogadishu
 
 place saint-pierre
@@ -1719,7 +1719,7 @@ place ljubljana
   country SVN
   code SVN
   coord 46.0553 14.5144
-  ar ليوبليانا | العاصمة السلوفينية | لبلانة
+  ar ليوبليانا | العاصمة السلوفينية
   test تستضيف ليوبليانا الأسبوع المقبل قمة إقليمية بمشاركة عشرين دولة => ljubljana
 
 place stockholm
@@ -1737,7 +1737,7 @@ place mbabane
   country SWZ
   code SWZ
   coord -26.3167 31.1333
-  ar مبابان | مباباني
+  ar مبابان
   test أعلنت السلطات في مبابان إغلاق المدارس بسبب موجة الحر => mbabane
 
 place philipsburg
@@ -1800,7 +1800,7 @@ place dushanbe
   country TJK
   code TJK
   coord 38.56 68.7739
-  ar دوشنبه | العاصمة الطاجيكية | دوشانبي
+  ar دوشنبه | العاصمة الطاجيكية
   test رفضت دوشنبه الاتهامات الموجهة إليها بشأن دعم المسلحين => dushanbe
 
 place ashgabat
@@ -1827,7 +1827,7 @@ place nukualofa
   country TON
   code TON
   coord -21.1333 -175.2
-  ar نوكوالوفا | نوكو ألوفا
+  ar نوكوالوفا
   test وصل المبعوث الخاص إلى نوكوالوفا لإجراء محادثات مع المسؤولين => nukualofa
 
 place port-of-spain
@@ -1890,7 +1890,7 @@ place kampala
   country UGA
   code UGA
   coord 0.3156 32.5656
-  ar كمبالا | العاصمة الأوغندية | كامبالا
+  ar كمبالا | العاصمة الأوغندية
   test اتهمت كمبالا جهات خارجية بالتدخل في شؤونها الداخلية => kampala
 
 place kyiv
@@ -1908,7 +1908,7 @@ place montevideo
   country URY
   code URY
   coord -34.8581 -56.1708
-  ar مونتيفيديو | مونتفيدو | مونتفيديو
+  ar مونتيفيديو
   test أعربت مونتيفيديو عن قلقها من التصعيد الأخير على الحدود => montevideo
 
 place washington

@@ -6795,6 +6795,13 @@ place sillamae
   coord 59.3997 27.7547
   ar سيلاما
 
+place tartu
+  name Tartu
+  type city
+  country EST
+  coord 58.3806 26.7251
+  ar تارتو
+
 place valga
   name Valga
   type city
@@ -11359,7 +11366,7 @@ place anah
   type city
   country IRQ
   coord 34.37 41.99
-  ar عانة | آناهايم
+  ar عانة
   test أفادت مصادر محلية بسقوط قذائف على أحياء في عانة => anah
 
 place as-suwayrah
@@ -11839,7 +11846,7 @@ place ashdod
   type city
   country ISR
   coord 31.8 34.65
-  ar أسدود | أشدود
+  ar أسدود
   test شهدت أسدود احتجاجات واسعة للمطالبة بتحسين الخدمات => ashdod
 
 place ashkelon
@@ -12004,7 +12011,7 @@ place nazareth
   type city
   country ISR
   coord 32.7 35.3
-  ar الناصرة | نازارث
+  ar الناصرة
   test قصف طيران مجهول مواقع قرب الناصرة فجر اليوم => nazareth
 
 place nesher
@@ -13728,7 +13735,7 @@ place tyre
   type city
   country LBN
   coord 33.27 35.2
-  ar مدينة صور | إطار هواء
+  ar مدينة صور
   test اعتقلت الشرطة خلية مسلحة في مدينة صور مساء السبت => tyre
 
 place zahle
@@ -17608,7 +17615,7 @@ place rawalpindi
   type city
   country PAK
   coord 33.6 73.04
-  ar روالبندي | راولبندي
+  ar روالبندي
   test قصف طيران مجهول مواقع قرب روالبندي فجر اليوم => rawalpindi
 
 place sahiwal
@@ -22071,7 +22078,7 @@ place tartus
   type city
   country SYR
   coord 34.89 35.89
-  ar طرطوس | تارتو
+  ar طرطوس
   test عقد المسؤولون اجتماعا طارئا في طرطوس لبحث أزمة المياه => tartus
 
 place tayyibat-al-imam
@@ -23109,7 +23116,7 @@ place antalya
   type city
   country TUR
   coord 36.9 30.7
-  ar أنطاليا | أنطالية
+  ar أنطاليا
   test نزحت مئات العائلات من أنطاليا بسبب المعارك => antalya
 
 place aydin
@@ -23131,7 +23138,7 @@ place batman
   type city
   country TUR
   coord 37.89 41.13
-  ar باتمان | بطمان
+  ar باتمان
   test زار المبعوث الأممي العاصمة وباتمان خلال جولته الإقليمية => batman
 
 place bursa
@@ -23200,7 +23207,7 @@ place eskisehir
   type city
   country TUR
   coord 39.78 30.52
-  ar إسكي شهير | إسكي شهر
+  ar إسكي شهير
   test وصل وفد حكومي إلى إسكي شهير لتفقد الأوضاع الخدمية => eskisehir
 
 place gaziantep
@@ -23261,7 +23268,7 @@ place kahramanmaras
   type city
   country TUR
   coord 37.58 36.94
-  ar كهرمان مرعش | مرعش | قهرمان مرعش
+  ar كهرمان مرعش | مرعش
   test افتتح الوزير مشروعا سكنيا جديدا في كهرمان مرعش => kahramanmaras
 
 place kayseri
@@ -23269,7 +23276,7 @@ place kayseri
   type city
   country TUR
   coord 38.73 35.49
-  ar قيصري | قيصرية
+  ar قيصري
   test افتتح الوزير مشروعا سكنيا جديدا في قيصري => kayseri
 
 place kilis
@@ -23307,7 +23314,7 @@ place malatya
   type city
   country TUR
   coord 38.35 38.31
-  ar ملاطية | ملطية
+  ar ملاطية
   test قصف طيران مجهول مواقع قرب ملاطية فجر اليوم => malatya
 
 place manavgat
@@ -23368,7 +23375,7 @@ place samsun
   type city
   country TUR
   coord 41.29 36.33
-  ar سامسون | سمسون
+  ar سامسون
   test أعلنت السلطات حظر التجوال في سامسون حتى إشعار آخر => samsun
 
 place sanliurfa
@@ -23392,7 +23399,7 @@ place trabzon
   type city
   country TUR
   coord 41 39.72
-  ar طرابزون | طربزون
+  ar طرابزون
   test شهدت طرابزون احتجاجات واسعة للمطالبة بتحسين الخدمات => trabzon
 
 place van
@@ -24109,7 +24116,7 @@ place zaporizhzhia
   type city
   country UKR
   coord 47.84 35.14
-  ar زابوريجيا | زاباروجيا
+  ar زابوريجيا
   test زار المبعوث الأممي العاصمة وزابوريجيا خلال جولته الإقليمية => zaporizhzhia
 
 place zhovti-vody
