@@ -29,7 +29,7 @@ type Report struct {
 }
 
 // MaxFailures caps Report.Failures.
-const MaxFailures = 20
+const MaxFailures = 100
 
 // Metric is one score: Value is Correct/Total when both are set.
 type Metric struct {

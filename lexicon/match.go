@@ -115,6 +115,13 @@ func (m *Matcher) compose(an *arabic.Analysis, date Date) []Mention {
 					}
 				}
 			}
+			// A role that implies its country (مستوطنون: Israeli settlers)
+			// stands for that country when none is named.
+			if mt.Kind == MentionAgent && e.Country != "" {
+				if c, ok := lx.countries[e.Country]; ok {
+					mt.Kind, mt.Country, mt.Code = MentionActor, c.ID, countryCode(c)+e.Agent
+				}
+			}
 			// A name after the role, next to it or after a comma:
 			// "الرئيس جو بايدن", "وزير الخارجية الأمريكي، أنتوني بلينكن".
 			if k+1 < len(raw) && raw[k+1].hit.entry.Kind == KindActor && m.adjoins(an, mt.Last, raw[k+1].first) {

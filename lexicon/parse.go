@@ -181,7 +181,7 @@ var fieldKinds = map[string][]Kind{
 	"type":     {KindActor, KindPlace},
 	"ar":       {KindActor, KindPlace, KindAgent, KindPattern},
 	"code":     {KindActor, KindPlace, KindAgent},
-	"country":  {KindActor, KindPlace},
+	"country":  {KindActor, KindPlace, KindAgent},
 	"wikidata": {KindActor, KindPlace},
 	"coord":    {KindPlace},
 	"adj":      {KindPlace},

@@ -86,10 +86,21 @@ func dedupe(ss []string) []string {
 // are written as adjectives of their own.
 func adjForms(adj string) []string {
 	k := arabic.Key(adj, 0)
+	words := strings.Fields(k)
 	out := []string{k}
-	if strings.HasSuffix(k, "ي") {
-		add := func(s ...string) { out = append(out, s...) }
-		add(k+"ة", k+"ون", k+"ين", k+"ان", k+"تان", k+"تين", k+"ات", k+"ا")
+	for _, w := range words {
+		if !strings.HasSuffix(w, "ي") {
+			return out // a broken plural or a phrase: as written
+		}
+	}
+	// Every word of the adjective agrees: كوري جنوبي، كورية جنوبية،
+	// الكوريين الجنوبيين.
+	for _, suf := range []string{"ة", "ون", "ين", "ان", "تان", "تين", "ات", "ا"} {
+		ws := make([]string, len(words))
+		for i, w := range words {
+			ws[i] = w + suf
+		}
+		out = append(out, strings.Join(ws, " "))
 	}
 	return dedupe(out)
 }

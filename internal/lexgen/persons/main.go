@@ -322,6 +322,18 @@ func readOtherForms(dir string) map[string]string {
 					taken[formKey(a)] = cur
 				}
 			}
+			// Nationality adjectives with the forms the lexicon makes of
+			// them: a person may not be called "روسي".
+			if strings.HasPrefix(t, "adj ") {
+				for _, a := range splitForms(t[4:]) {
+					taken[formKey(a)] = cur
+					if strings.HasSuffix(a, "ي") {
+						for _, suf := range []string{"ة", "ون", "ين", "ان", "تان", "تين", "ات", "ا"} {
+							taken[formKey(a+suf)] = cur
+						}
+					}
+				}
+			}
 		}
 		return nil
 	})
@@ -712,7 +724,7 @@ func countryISO(path string) map[string]string {
 	}
 	for k, v := range map[string]string{"turkey": "TUR", "the bahamas": "BHS", "the gambia": "GMB", "kingdom of denmark": "DNK",
 		"people's republic of china": "CHN", "state of palestine": "PSE", "palestine": "PSE", "east timor": "TLS",
-		"kingdom of the netherlands": "NLD", "taiwan": "TWN", "united states": "USA", "united kingdom": "GBR", "russia": "RUS"} {
+		"kingdom of the netherlands": "NLD", "taiwan": "TWN", "kosovo": "XKX", "republic of kosovo": "XKX", "united states": "USA", "united kingdom": "GBR", "russia": "RUS"} {
 		m[k] = v
 	}
 	return m

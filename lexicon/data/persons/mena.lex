@@ -1055,11 +1055,11 @@ actor adnan-pachachi
   type person
   country IRQ
   wikidata Q359766
-  ar عدنان الباجه | الباجه  # ar: translit
+  ar عدنان الباجه  # ar: translit
   code IRQGOV 2004-01-01..2004-01-31 hog
   code IRQELI
   test قدم عدنان الباجه برنامج حكومته إلى البرلمان @2004-01-16 => IRQGOV
-  test ظهر الباجه في مناسبة اجتماعية بعد غياب طويل @2004-07-31 => IRQELI
+  test ظهر عدنان الباجه في مناسبة اجتماعية بعد غياب طويل @2004-07-31 => IRQELI
 
 actor ahmad-al-abdullah-al-sabah
   name Ahmad Al Abdullah Al Sabah
@@ -10067,7 +10067,7 @@ actor saddiq-al-sharif-ibrahim-yusuf-al-hindi
   type person
   country SDN
   wikidata Q112325759
-  ar صديق الشريف إبراهيم يوسف الهندي | الهندي  # ar: translit
+  ar صديق الشريف إبراهيم يوسف الهندي  # ar: translit
   code SDNGOV 2001-02-23..2001-03-21 min
   code SDNELI
   test شارك صديق الشريف إبراهيم يوسف الهندي في أعمال المؤتمر الإقليمي للأمن @2001-03-08 => SDNGOV
