@@ -43,11 +43,16 @@ var handAdj = map[string]string{
 	"VEN": "فنزويلي", "VNM": "فيتنامي", "YEM": "يمني", "ZMB": "زامبي",
 	"COM": "قمري", "ESH": "صحراوي", "XKX": "كوسوفي", "MKD": "مقدوني",
 	"BTN": "بوتاني", "AND": "أندوري", "PRI": "بورتوريكي",
+	// Two-word adjectives: the lexicon inflects every word alike.
+	"KOR": "كوري جنوبي", "PRK": "كوري شمالي", "SSD": "سوداني جنوبي", "ZAF": "جنوب أفريقي|جنوب إفريقي",
 }
 
-// The Koreas, South Sudan and South Africa have two-word adjectives
-// (كوري جنوبي); the lexicon inflects only a form's last letters, so they
-// are left out rather than inflected wrongly.
+// handPlural are broken plurals of nationality adjectives, which the
+// lexicon cannot make from the singular: جنود أتراك، دبلوماسيون روس.
+var handPlural = map[string]string{
+	"AFG": "أفغان", "TUR": "أتراك", "RUS": "روس", "DEU": "ألمان", "MAR": "مغاربة", "IND": "هنود",
+	"TUN": "توانسة", 
+}
 
 // noAdj are countries whose adjective would be ambiguous or identical to
 // a common word or another country's form: the two Congos share كونغولي,

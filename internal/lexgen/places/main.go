@@ -388,7 +388,11 @@ func countryAdj(p *place) []string {
 		return nil
 	}
 	if a, ok := handAdj[p.id]; ok {
-		return strings.Split(a, "|")
+		out := strings.Split(a, "|")
+		if pl, ok := handPlural[p.id]; ok {
+			out = append(out, strings.Split(pl, "|")...)
+		}
+		return out
 	}
 	return nil
 }

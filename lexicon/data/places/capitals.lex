@@ -981,7 +981,7 @@ place seoul
   country KOR
   code KOR
   coord 37.5664 126.9997
-  ar سول
+  ar سول | العاصمة الكوري جنوبية
   test أعلنت السلطات في سول إغلاق المدارس بسبب موجة الحر => seoul
 
 place kuwait-city
@@ -1476,7 +1476,7 @@ place pyongyang
   country PRK
   code PRK
   coord 39.0194 125.7547
-  ar بيونغ يانغ | بيونغيانغ
+  ar بيونغ يانغ | بيونغيانغ | العاصمة الكوري شمالية
   test تستضيف بيونغ يانغ الأسبوع المقبل قمة إقليمية بمشاركة عشرين دولة => pyongyang
 
 place lisbon
@@ -1683,7 +1683,7 @@ place juba
   country SSD
   code SSD
   coord 4.85 31.58
-  ar جوبا
+  ar جوبا | العاصمة السوداني جنوبية
   test ردت جوبا بحزم على تصريحات المسؤول الأجنبي => juba
 
 place sao-tome
@@ -2025,7 +2025,7 @@ place pretoria
   country ZAF
   code ZAF
   coord -25.7069 28.2294
-  ar بريتوريا
+  ar بريتوريا | العاصمة الجنوب أفريقية
   test رفضت بريتوريا الاتهامات الموجهة إليها بشأن دعم المسلحين => pretoria
 
 place lusaka
