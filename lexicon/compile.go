@@ -197,6 +197,9 @@ func (lx *Lexicon) dupes() {
 				lx.triggerDupes(hs)
 				continue
 			}
+			if lx.datedPersons(hs) {
+				continue
+			}
 			first := hs[0]
 			for _, h := range hs[1:] {
 				if first.entry.User && !h.entry.User {
@@ -207,6 +210,40 @@ func (lx *Lexicon) dupes() {
 			}
 		}
 	}
+}
+
+// datedPersons reports whether the entries sharing a form are persons the
+// date tells apart: each has a dated role, and no two persons' roles
+// overlap. Then the form is not ambiguous and matching picks by date.
+func (lx *Lexicon) datedPersons(hs []target) bool {
+	for i, h := range hs {
+		e := h.entry
+		if e.Kind != KindActor || e.Type != "person" || h.role != roleName {
+			return false
+		}
+		dated := false
+		for _, c := range e.Codes {
+			if !c.Dated() {
+				continue
+			}
+			dated = true
+			for _, o := range hs[:i] {
+				for _, oc := range o.entry.Codes {
+					if oc.Dated() && overlap(c, oc) {
+						return false
+					}
+				}
+			}
+		}
+		if !dated {
+			return false
+		}
+	}
+	return true
+}
+
+func overlap(a, b Code) bool {
+	return (a.From == 0 || b.To == 0 || a.From <= b.To) && (b.From == 0 || a.To == 0 || b.From <= a.To)
 }
 
 // triggerDupes reports patterns that could never win: two patterns with

@@ -132,3 +132,27 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// TestSharedFormByDate: two persons may share a form when their roles do
+// not overlap; the date picks one.
+func TestSharedFormByDate(t *testing.T) {
+	a := analyzer(t)
+	lx, err := lexicon.Load(a.Segmenter(), "testdata/shared")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range lx.Check() {
+		if strings.Contains(p.Error(), "testdata/shared") {
+			t.Error(p)
+		}
+	}
+	for _, tt := range []struct{ date, want string }{
+		{"1990-01-01", "Test Hafez"}, {"2010-01-01", "Test Bashar"}, {"2000-06-30", "Test Hafez"}, {"2025-06-01", "Test Bashar"},
+	} {
+		d, _ := lexicon.ParseDate(tt.date, false)
+		ms := lx.NewMatcher().Mentions(a.Analyze("قال التجريبي في خطاب", d.Time()), d)
+		if len(ms) != 1 || ms[0].Name != tt.want {
+			t.Errorf("%s: got %+v, want %s", tt.date, ms, tt.want)
+		}
+	}
+}

@@ -60,6 +60,31 @@ type rawMatch struct {
 	hit         target
 }
 
+// pick chooses among the entries a form names. Only persons share forms
+// (the check allows it when their roles do not overlap: "الأسد" is Hafez
+// until 2000 and Bashar after), so the date decides: the person in a role
+// on date, else the one whose role ended last before it, else the first.
+func pick(hits []target, date Date) target {
+	if len(hits) == 1 || date == 0 {
+		return hits[0]
+	}
+	best, bestEnd := hits[0], Date(-1)
+	for _, h := range hits {
+		for _, c := range h.entry.Codes {
+			if !c.Dated() {
+				continue
+			}
+			if c.Covers(date) {
+				return h
+			}
+			if end := endOf(c); end < date && end > bestEnd {
+				best, bestEnd = h, end
+			}
+		}
+	}
+	return best
+}
+
 // Mentions finds the actors, places, nationalities and role words of an
 // analysed text, with their codes as of date (0: undated). Role words
 // join the country next to them ("وزير الخارجية العراقي" → IRQGOV) and,
@@ -80,7 +105,7 @@ func (m *Matcher) Mentions(an *arabic.Analysis, date Date) []Mention {
 			i++
 			continue
 		}
-		m.raw = append(m.raw, rawMatch{i, end, lx.mentions.hits[node][0]})
+		m.raw = append(m.raw, rawMatch{i, end, pick(lx.mentions.hits[node], date)})
 		i = end
 	}
 	return m.compose(an, date)
