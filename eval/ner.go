@@ -42,8 +42,8 @@ func ratio(a, b int) float64 {
 // NERScore holds the entity counts of a run, as conlleval computes them:
 // an entity counts as correct only when its span and type both match.
 type NERScore struct {
-	Overall NERCounts
-	ByType  map[string]*NERCounts
+	Overall             NERCounts
+	ByType              map[string]*NERCounts
 	Tokens, TokensRight int
 }
 
@@ -109,7 +109,8 @@ func (s *NERScore) Types() []string {
 // devFraction of the sentences is scored: the development split that
 // `marsad train ner` holds out with the same fraction. The report gives
 // entity-level precision, recall and F1 overall and per type, as conlleval
-// computes them (exact span and type).
+// computes them (exact span and type). The sentences are tagged as one
+// document, in order (see ner.Model.TagSentences).
 func NER(path string, devFraction float64, m *ner.Model) (*Report, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -127,8 +128,13 @@ func NER(path string, devFraction float64, m *ner.Model) (*Report, error) {
 	}
 	var sc NERScore
 	rep := &Report{Task: "ner", Dataset: dataset, Unit: "tokens"}
-	for _, s := range sents {
-		pred := m.Tag(s.Words)
+	words := make([][]string, len(sents))
+	for i, s := range sents {
+		words[i] = s.Words
+	}
+	tagged := m.TagSentences(words)
+	for i, s := range sents {
+		pred := tagged[i]
 		missed, wrong := sc.Add(s.Tags, pred)
 		for _, e := range missed {
 			rep.AddFailure("line %d: missed %s %q (got %s)", s.Line+e.Start, e.Type, span(s.Words, e), strings.Join(pred[e.Start:e.End], " "))

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,7 +13,7 @@ import (
 // featureVersion names the feature set. A model records the version it was
 // trained with, and FromBytes refuses a model of another version: its
 // weights would be keyed by features this code no longer computes.
-const featureVersion = 1
+const featureVersion = 2
 
 // word is what the features know of one word.
 type word struct {
@@ -27,10 +28,16 @@ type word struct {
 	// off whether the segmenter knows the rest or not (وطلوزة → طلوزة),
 	// for names the lexicon has never seen; "" when nothing is cut.
 	strip string
-	sfreq uint8 // frequency bucket of strip
-	sgaz  uint8 // gazetteer bits of strip and of strip without ال
+	sfreq uint8  // frequency bucket of strip
+	sgaz  uint8  // gazetteer bits of strip and of strip without ال
 	cf    uint16 // fine cluster + 1 of the stem, 0 if none
 	cc    uint8  // coarse cluster + 1
+	// What the second pass knows: the first pass's tag of the word, and
+	// how the first pass tagged the same stem in the sentences around:
+	// the most frequent entity type and whether it beats O (see setDoc).
+	t1    string
+	dtype string
+	dmost uint8
 }
 
 // Shapes of words.
@@ -257,7 +264,8 @@ func (h fh) sum() uint64 {
 // appendFeatures appends the hashes of the features of word i of ws, which
 // holds two sentinels on either side of the sentence: the sentence's
 // words are ws[2:len(ws)-2].
-func appendFeatures(dst []uint64, ws []word, i int) []uint64 {
+// With stacked, the features of the second pass are added.
+func appendFeatures(dst []uint64, ws []word, i int, stacked bool) []uint64 {
 	w := &ws[i]
 	p1, p2, n1, n2 := &ws[i-1], &ws[i-2], &ws[i+1], &ws[i+2]
 	add := func(h fh) { dst = append(dst, h.sum()) }
@@ -327,5 +335,109 @@ func appendFeatures(dst []uint64, ws []word, i int) []uint64 {
 	add(tmpl(44).b(p1.cc).b(w.cc).b(n1.cc))
 	add(tmpl(45).b(p2.cc))
 	add(tmpl(46).b(n2.cc))
+	if stacked {
+		add(tmpl(60).s(w.t1))
+		add(tmpl(61).s(p1.t1).s(w.t1))
+		add(tmpl(62).s(w.t1).s(n1.t1))
+		add(tmpl(63).s(w.dtype).b(w.dmost))
+		add(tmpl(64).s(w.dtype).b(w.dmost).s(w.t1))
+		add(tmpl(65).s(p1.dtype).b(p1.dmost).s(w.dtype).b(w.dmost))
+		add(tmpl(66).s(w.dtype).b(w.dmost).s(n1.dtype).b(n1.dmost))
+	}
 	return dst
+}
+
+// docWindow is how many sentences on either side of a word the second
+// pass looks at for other occurrences of its stem: about a news article.
+const docWindow = 10
+
+// docKey is the key by which occurrences of a word are matched across
+// sentences, or "" for words not matched.
+func docKey(w *word) string {
+	if w.shape != shapeArabic && w.shape != shapeLatinUp || utf8.RuneCountInString(w.stem) < 2 {
+		return ""
+	}
+	return w.stem
+}
+
+// setDoc gives the words of the sentences of a document (each with its
+// sentinels) what the second pass knows of them, from the first pass's
+// tags (indexes in tags).
+func setDoc(doc [][]word, t1 [][]uint8, tags []string) {
+	// Entity types: 0 is O.
+	typeOf := make([]int, len(tags))
+	var types []string
+	for i, t := range tags {
+		if t == "O" {
+			continue
+		}
+		j := slices.Index(types, t[2:])
+		if j < 0 {
+			j = len(types)
+			types = append(types, t[2:])
+		}
+		typeOf[i] = j + 1
+	}
+	nty := len(types) + 1
+	counts := map[string][]int32{}
+	add := func(s int, d int32) {
+		for i := range t1[s] {
+			k := docKey(&doc[s][i+2])
+			if k == "" {
+				continue
+			}
+			c := counts[k]
+			if c == nil {
+				c = make([]int32, nty)
+				counts[k] = c
+			}
+			c[typeOf[t1[s][i]]] += d
+		}
+	}
+	for s := 0; s <= docWindow && s < len(doc); s++ {
+		add(s, 1)
+	}
+	for s := range doc {
+		for i, t := range t1[s] {
+			w := &doc[s][i+2]
+			w.t1, w.dtype, w.dmost = tags[t], "", 0
+			k := docKey(w)
+			if k == "" {
+				continue
+			}
+			c := counts[k]
+			self := typeOf[t]
+			best, arg, ent := int32(0), 0, int32(0)
+			for ty := 1; ty < nty; ty++ {
+				n := c[ty]
+				if ty == self {
+					n--
+				}
+				ent += n
+				if n > best {
+					best, arg = n, ty
+				}
+			}
+			o := c[0]
+			if self == 0 {
+				o--
+			}
+			switch {
+			case ent == 0 && o == 0:
+				w.dmost = 1 // alone
+			case ent == 0:
+				w.dmost = 2 // always O
+			case best > o:
+				w.dtype, w.dmost = types[arg-1], 3
+			default:
+				w.dtype, w.dmost = types[arg-1], 4
+			}
+		}
+		if s-docWindow >= 0 {
+			add(s-docWindow, -1)
+		}
+		if s+docWindow+1 < len(doc) {
+			add(s+docWindow+1, 1)
+		}
+	}
 }

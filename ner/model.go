@@ -34,6 +34,7 @@ import (
 //	uvarint K, K × byte       coarse cluster of each fine cluster
 //	uvarint C                 words with a cluster, sorted:
 //	  C × (string key, uvarint fine cluster + 1)
+//	byte 0, or 1 and the weights of a second pass as above
 //	"END."
 //
 // A string is a uvarint length and its bytes; svarint is a zig-zag varint.
@@ -51,21 +52,30 @@ var ErrBadModel = errors.New("ner: bad model file")
 
 // Model is a trained tagger. It is safe for concurrent use.
 type Model struct {
-	info  string
-	tags  []string
-	nt    int
+	info string
+	tags []string
+	nt   int
+	ok   []bool // allowed transitions, (nt+1)×nt, row nt is the start
+	// The first pass, and the second, which also sees the tags of the
+	// first and how the same words were tagged in nearby sentences; nil
+	// for a model of one pass.
+	*weights
+	st2  *weights
+	gaz  *Gazetteer
+	clu  *Clusters
+	feat featurizer
+	pool sync.Pool
+}
+
+// weights are the weights of one pass.
+type weights struct {
 	scale float32
 	trans []int64 // (nt+1)×nt, row nt is the start
-	ok    []bool  // allowed transitions, same layout
 	// The features: an open-addressed table of hashes, the row of each in
 	// w (nt weights a row).
 	keys []uint64
 	rows []int32
 	w    []int16
-	gaz  *Gazetteer
-	clu  *Clusters
-	feat featurizer
-	pool sync.Pool
 }
 
 // Info says what the model was trained on.
@@ -184,49 +194,7 @@ func decode(raw []byte) (*Model, error) {
 		m.tags = append(m.tags, t)
 	}
 	m.nt = len(m.tags)
-	if b := r.bytes(4); len(b) == 4 {
-		m.scale = math.Float32frombits(binary.LittleEndian.Uint32(b))
-	}
-	if r.err == nil && (math.IsNaN(float64(m.scale)) || math.IsInf(float64(m.scale), 0) || m.scale < 0) {
-		r.fail("bad scale %v", m.scale)
-	}
-	if r.err == nil {
-		m.trans = make([]int64, (nt+1)*nt)
-		for i := range m.trans {
-			m.trans[i] = r.svarint()
-		}
-	}
-	nf := r.count(2)
-	if r.err == nil {
-		m.w = make([]int16, 0, nf*nt)
-		hashes := make([]uint64, 0, nf)
-		var h uint64
-		for i := 0; i < nf && r.err == nil; i++ {
-			d := r.uvarint()
-			if d == 0 || h+d < h {
-				r.fail("feature hashes out of order")
-			}
-			h += d
-			hashes = append(hashes, h)
-			mask := r.uvarint()
-			if mask>>uint(nt) != 0 {
-				r.fail("bad tag mask")
-			}
-			for t := 0; t < nt; t++ {
-				var v int64
-				if mask&(1<<uint(t)) != 0 {
-					v = r.svarint()
-					if v < math.MinInt16 || v > math.MaxInt16 {
-						r.fail("weight out of range")
-					}
-				}
-				m.w = append(m.w, int16(v))
-			}
-		}
-		if r.err == nil {
-			m.index(hashes)
-		}
-	}
+	m.weights = r.weights(m.nt)
 	ng := r.count(2)
 	if r.err == nil {
 		m.gaz = &Gazetteer{m: make(map[string]uint8, ng)}
@@ -256,6 +224,13 @@ func decode(raw []byte) (*Model, error) {
 			}
 		}
 	}
+	switch b := r.bytes(1); {
+	case r.err != nil:
+	case b[0] == 1:
+		m.st2 = r.weights(m.nt)
+	case b[0] != 0:
+		r.fail("bad pass count")
+	}
 	if string(r.bytes(len(trailer))) != trailer && r.err == nil {
 		r.fail("no %q trailer", trailer)
 	}
@@ -268,9 +243,58 @@ func decode(raw []byte) (*Model, error) {
 	return m.init()
 }
 
+// weights reads the weights of one pass.
+func (r *reader) weights(nt int) *weights {
+	ws := &weights{}
+	if b := r.bytes(4); len(b) == 4 {
+		ws.scale = math.Float32frombits(binary.LittleEndian.Uint32(b))
+	}
+	if r.err == nil && (math.IsNaN(float64(ws.scale)) || math.IsInf(float64(ws.scale), 0) || ws.scale < 0) {
+		r.fail("bad scale %v", ws.scale)
+	}
+	if r.err == nil {
+		ws.trans = make([]int64, (nt+1)*nt)
+		for i := range ws.trans {
+			ws.trans[i] = r.svarint()
+		}
+	}
+	nf := r.count(2)
+	if r.err == nil {
+		ws.w = make([]int16, 0, nf*nt)
+		hashes := make([]uint64, 0, nf)
+		var h uint64
+		for i := 0; i < nf && r.err == nil; i++ {
+			d := r.uvarint()
+			if d == 0 || h+d < h {
+				r.fail("feature hashes out of order")
+			}
+			h += d
+			hashes = append(hashes, h)
+			mask := r.uvarint()
+			if mask>>uint(nt) != 0 {
+				r.fail("bad tag mask")
+			}
+			for t := 0; t < nt; t++ {
+				var v int64
+				if mask&(1<<uint(t)) != 0 {
+					v = r.svarint()
+					if v < math.MinInt16 || v > math.MaxInt16 {
+						r.fail("weight out of range")
+					}
+				}
+				ws.w = append(ws.w, int16(v))
+			}
+		}
+		if r.err == nil {
+			ws.index(hashes)
+		}
+	}
+	return ws
+}
+
 // index builds the open-addressed table of the feature hashes; row i of w
 // belongs to hashes[i].
-func (m *Model) index(hashes []uint64) {
+func (m *weights) index(hashes []uint64) {
 	size := 1 << bits.Len(uint(2*len(hashes)+1))
 	m.keys = make([]uint64, size)
 	m.rows = make([]int32, size)
@@ -288,7 +312,7 @@ func (m *Model) index(hashes []uint64) {
 func mix(h uint64) uint64 { return (h * 0x9E3779B97F4A7C15) >> 17 }
 
 // row returns the row of the feature h in w, or -1.
-func (m *Model) row(h uint64) int {
+func (m *weights) row(h uint64) int {
 	mask := uint64(len(m.keys) - 1)
 	j := mix(h) & mask
 	for {
@@ -312,8 +336,10 @@ func (m *Model) init() (*Model, error) {
 	}
 	m.ok = allowedTransitions(m.tags)
 	m.feat = featurizer{seg: seg, gaz: m.gaz, clu: m.clu}
-	if len(m.keys) == 0 {
-		m.index(nil)
+	for _, ws := range []*weights{m.weights, m.st2} {
+		if ws != nil && len(ws.keys) == 0 {
+			ws.index(nil)
+		}
 	}
 	return m, nil
 }
@@ -348,6 +374,53 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	sv := func(v int64) { bw.Write(buf[:binary.PutVarint(buf[:], v)]) }
 	str := func(s string) { uv(uint64(len(s))); bw.WriteString(s) }
 
+	writeWeights := func(ws *weights) {
+		binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(ws.scale))
+		bw.Write(buf[:4])
+		for _, v := range ws.trans {
+			sv(v)
+		}
+		// Features by increasing hash.
+		type slot struct {
+			h   uint64
+			row int32
+		}
+		var fs []slot
+		for j, k := range ws.keys {
+			if k != 0 {
+				fs = append(fs, slot{k, ws.rows[j]})
+			}
+		}
+		slices.SortFunc(fs, func(a, b slot) int {
+			switch {
+			case a.h < b.h:
+				return -1
+			case a.h > b.h:
+				return 1
+			}
+			return 0
+		})
+		uv(uint64(len(fs)))
+		var prev uint64
+		for _, f := range fs {
+			uv(f.h - prev)
+			prev = f.h
+			row := ws.w[int(f.row)*m.nt : int(f.row+1)*m.nt]
+			var mask uint64
+			for t, v := range row {
+				if v != 0 {
+					mask |= 1 << uint(t)
+				}
+			}
+			uv(mask)
+			for _, v := range row {
+				if v != 0 {
+					sv(int64(v))
+				}
+			}
+		}
+	}
+
 	bw.WriteString(magic)
 	uv(formatVersion)
 	uv(featureVersion)
@@ -356,50 +429,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	for _, t := range m.tags {
 		str(t)
 	}
-	binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(m.scale))
-	bw.Write(buf[:4])
-	for _, v := range m.trans {
-		sv(v)
-	}
-	// Features by increasing hash.
-	type slot struct {
-		h   uint64
-		row int32
-	}
-	var fs []slot
-	for j, k := range m.keys {
-		if k != 0 {
-			fs = append(fs, slot{k, m.rows[j]})
-		}
-	}
-	slices.SortFunc(fs, func(a, b slot) int {
-		switch {
-		case a.h < b.h:
-			return -1
-		case a.h > b.h:
-			return 1
-		}
-		return 0
-	})
-	uv(uint64(len(fs)))
-	var prev uint64
-	for _, f := range fs {
-		uv(f.h - prev)
-		prev = f.h
-		row := m.w[int(f.row)*m.nt : int(f.row+1)*m.nt]
-		var mask uint64
-		for t, v := range row {
-			if v != 0 {
-				mask |= 1 << uint(t)
-			}
-		}
-		uv(mask)
-		for _, v := range row {
-			if v != 0 {
-				sv(int64(v))
-			}
-		}
-	}
+	writeWeights(m.weights)
 	var keys []string
 	if m.gaz != nil {
 		keys = m.gaz.sorted()
@@ -424,6 +454,12 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	for _, k := range ck {
 		str(k)
 		uv(uint64(m.clu.m[k]))
+	}
+	if m.st2 != nil {
+		bw.WriteByte(1)
+		writeWeights(m.st2)
+	} else {
+		bw.WriteByte(0)
 	}
 	bw.WriteString(trailer)
 	if err := bw.Flush(); err != nil {

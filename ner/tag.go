@@ -6,22 +6,16 @@ import (
 
 // scratch holds the buffers of one tagging call.
 type scratch struct {
-	ws    []word
 	segs  []arabic.Segment
 	feats []uint64
 	em    []int64
 	score []int64
 	back  []uint8
-	path  []uint8
 }
 
 // Tag returns the IOB2 tags of the words of one sentence.
 func (m *Model) Tag(words []string) []string {
-	out := make([]string, len(words))
-	for i, t := range m.tagIDs(words) {
-		out[i] = m.tags[t]
-	}
-	return out
+	return m.TagSentences([][]string{words})[0]
 }
 
 // TagTokens returns the IOB2 tags of the tokens of one sentence, as the
@@ -34,36 +28,66 @@ func (m *Model) TagTokens(toks []arabic.Token) []string {
 	return m.Tag(words)
 }
 
-// tagIDs returns the indexes in m.tags of the tags of words. The slice is
-// valid until the next call on the same goroutine's pooled scratch: the
-// callers copy it out at once.
-func (m *Model) tagIDs(words []string) []uint8 {
+// TagSentences returns the IOB2 tags of the words of the sentences of a
+// document, in order. The second pass of the tagger looks at how the same
+// words were tagged in the sentences around (about ten either side), so a
+// document is best tagged whole.
+func (m *Model) TagSentences(sents [][]string) [][]string {
 	sc, _ := m.pool.Get().(*scratch)
 	if sc == nil {
 		sc = new(scratch)
 	}
 	defer m.pool.Put(sc)
-	n, nt := len(words), m.nt
-	sc.ws = describeAll(&m.feat, sc.ws[:0], words, &sc.segs)
+	doc := make([][]word, len(sents))
+	ids := make([][]uint8, len(sents))
+	for s, words := range sents {
+		doc[s] = describeAll(&m.feat, nil, words, &sc.segs)
+		ids[s] = m.decode(m.weights, doc[s], false, sc, nil)
+	}
+	if m.st2 != nil {
+		setDoc(doc, ids, m.tags)
+		for s := range doc {
+			ids[s] = m.decode(m.st2, doc[s], true, sc, ids[s])
+		}
+	}
+	out := make([][]string, len(sents))
+	for s, t := range ids {
+		out[s] = make([]string, len(t))
+		for i, id := range t {
+			out[s][i] = m.tags[id]
+		}
+	}
+	return out
+}
+
+// decode tags the words of ws (with two sentinels on either side) with the
+// weights of one pass, writing the tag indexes to dst (allocated if nil).
+func (m *Model) decode(p *weights, ws []word, stacked bool, sc *scratch, dst []uint8) []uint8 {
+	n, nt := len(ws)-4, m.nt
+	if n <= 0 {
+		return dst[:0]
+	}
 	sc.em = grow(sc.em, n*nt)
 	for i := range n {
-		sc.feats = appendFeatures(sc.feats[:0], sc.ws, i+2)
+		sc.feats = appendFeatures(sc.feats[:0], ws, i+2, stacked)
 		em := sc.em[i*nt : (i+1)*nt]
 		for _, h := range sc.feats {
-			r := m.row(h)
+			r := p.row(h)
 			if r < 0 {
 				continue
 			}
-			for t, v := range m.w[r*nt : (r+1)*nt] {
+			for t, v := range p.w[r*nt : (r+1)*nt] {
 				em[t] += int64(v)
 			}
 		}
 	}
 	sc.score = grow(sc.score, n*nt)
 	sc.back = grow(sc.back, n*nt)
-	sc.path = grow(sc.path, n)
-	viterbi(sc.em, m.trans, m.ok, nt, n, sc.score, sc.back, sc.path, -1<<60)
-	return append([]uint8(nil), sc.path...)
+	if dst == nil {
+		dst = make([]uint8, n)
+	}
+	viterbi(sc.em, p.trans, m.ok, nt, n, sc.score, sc.back, dst[:n], -1<<60)
+	return dst[:n]
 }
 
 // describeAll describes words into ws, with two sentinels on either side.

@@ -30,12 +30,17 @@ type TrainOptions struct {
 	// Dev, if not empty, is tagged with the averaged weights after each
 	// iteration and its entity F1 passed to Progress.
 	Dev []Sentence
+	// Passes is 1 or 2 (the default): a second pass sees the first
+	// pass's tags and how the same words were tagged nearby.
+	Passes int
 	// Progress, if not nil, is called after each iteration.
 	Progress func(p Progress)
 }
 
 // Progress reports one iteration of training.
 type Progress struct {
+	Pass, Passes          int
+	Fold, Folds           int // a fold of the first pass's jackknife, when not 0
 	Iteration, Iterations int
 	Wrong, Tokens         int     // training tokens tagged wrong in the iteration
 	DevF1                 float64 // entity F1 on Dev, or -1
@@ -89,6 +94,105 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	nt := len(tags)
 	ok := allowedTransitions(tags)
 
+	// What the features need of every word, computed once.
+	var docs [][]word
+	var gold [][]uint8
+	var segs []arabic.Segment
+	for _, s := range sents {
+		if len(s.Words) == 0 {
+			continue
+		}
+		docs = append(docs, describeAll(&feat, nil, s.Words, &segs))
+		g := make([]uint8, len(s.Tags))
+		for i, t := range s.Tags {
+			g[i] = tagID[t]
+		}
+		gold = append(gold, g)
+	}
+	if len(docs) == 0 {
+		return nil, errors.New("ner: train: no sentences")
+	}
+	passes := opt.Passes
+	if passes <= 0 {
+		passes = 2
+	}
+	model := func(w1, w2 *weights) (*Model, error) {
+		m := &Model{info: opt.Info, tags: tags, nt: nt, weights: w1, st2: w2, gaz: opt.Gazetteer, clu: opt.Clusters}
+		if m.gaz == nil {
+			m.gaz = NewGazetteer()
+		}
+		return m.init()
+	}
+	progress := func(pass int, w1 func() *weights, stacked bool) func(it, wrong, tokens int, snap func() *weights) error {
+		if opt.Progress == nil {
+			return nil
+		}
+		return func(it, wrong, tokens int, snap func() *weights) error {
+			p := Progress{Pass: pass, Passes: passes, Iteration: it, Iterations: opt.Iterations, Wrong: wrong, Tokens: tokens, DevF1: -1}
+			if len(opt.Dev) > 0 {
+				var m *Model
+				var err error
+				if stacked {
+					m, err = model(w1(), snap())
+				} else {
+					m, err = model(snap(), nil)
+				}
+				if err != nil {
+					return err
+				}
+				p.DevF1 = devF1(m, opt.Dev)
+			}
+			p.Elapsed = time.Since(start)
+			opt.Progress(p)
+			return nil
+		}
+	}
+	w1, err := trainPass(&feat, docs, gold, nt, ok, false, opt.Iterations, opt.Seed, progress(1, nil, false))
+	if err != nil || passes == 1 {
+		if err != nil {
+			return nil, err
+		}
+		return model(w1, nil)
+	}
+	// The second pass learns from first-pass tags such as it will meet:
+	// each fold of the training data is tagged by a first pass trained
+	// on the other folds.
+	t1 := make([][]uint8, len(docs))
+	tmp, err := model(w1, nil)
+	if err != nil {
+		return nil, err
+	}
+	var sc scratch
+	for k := 0; k < folds; k++ {
+		lo, hi := k*len(docs)/folds, (k+1)*len(docs)/folds
+		rest := slices.Concat(docs[:lo], docs[hi:])
+		restGold := slices.Concat(gold[:lo], gold[hi:])
+		wk, err := trainPass(&feat, rest, restGold, nt, ok, false, opt.Iterations, opt.Seed, nil)
+		if err != nil {
+			return nil, err
+		}
+		for s := lo; s < hi; s++ {
+			t1[s] = tmp.decode(wk, docs[s], false, &sc, nil)
+		}
+		if opt.Progress != nil {
+			opt.Progress(Progress{Pass: 1, Passes: passes, Fold: k + 1, Folds: folds, DevF1: -1, Elapsed: time.Since(start)})
+		}
+	}
+	setDoc(docs, t1, tags)
+	w2, err := trainPass(&feat, docs, gold, nt, ok, true, opt.Iterations, opt.Seed, progress(2, func() *weights { return w1 }, true))
+	if err != nil {
+		return nil, err
+	}
+	return model(w1, w2)
+}
+
+// folds is the number of parts of the training data for the first-pass
+// tags the second pass is trained on.
+const folds = 4
+
+// trainPass trains the weights of one pass with the averaged perceptron.
+func trainPass(feat *featurizer, docs [][]word, gold [][]uint8, nt int, ok []bool, stacked bool, iterations int, seed uint64,
+	progress func(it, wrong, tokens int, snap func() *weights) error) (*weights, error) {
 	// Every token's features as ids, computed once.
 	ids := map[uint64]int32{}
 	var hashes []uint64
@@ -96,18 +200,13 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	var data []sent
 	var feats []int32
 	tokOff := []int32{0}
-	var gold []uint8
-	var ws []word
-	var segs []arabic.Segment
+	var flat []uint8
 	var hs []uint64
-	for _, s := range sents {
-		if len(s.Words) == 0 {
-			continue
-		}
-		data = append(data, sent{len(gold), len(s.Words)})
-		ws = describeAll(&feat, ws[:0], s.Words, &segs)
-		for i := range s.Words {
-			hs = appendFeatures(hs[:0], ws, i+2)
+	for d, ws := range docs {
+		n := len(ws) - 4
+		data = append(data, sent{len(flat), n})
+		for i := 0; i < n; i++ {
+			hs = appendFeatures(hs[:0], ws, i+2, stacked)
 			for _, h := range hs {
 				id, seen := ids[h]
 				if !seen {
@@ -118,11 +217,8 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 				feats = append(feats, id)
 			}
 			tokOff = append(tokOff, int32(len(feats)))
-			gold = append(gold, tagID[s.Tags[i]])
 		}
-	}
-	if len(data) == 0 {
-		return nil, errors.New("ner: train: no sentences")
+		flat = append(flat, gold[d]...)
 	}
 	ids = nil
 
@@ -138,12 +234,15 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 	for i := range order {
 		order[i] = i
 	}
-	rng := rand.New(rand.NewPCG(opt.Seed, 0x6d61727361644e52)) // "marsadNR"
-	for it := 1; it <= opt.Iterations; it++ {
+	rng := rand.New(rand.NewPCG(seed, 0x6d61727361644e52)) // "marsadNR"
+	for it := 1; it <= iterations; it++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		wrong := 0
 		for _, si := range order {
 			s := data[si]
+			if s.n == 0 {
+				continue
+			}
 			em = grow(em, s.n*nt)
 			for i := 0; i < s.n; i++ {
 				row := em[i*nt : (i+1)*nt]
@@ -157,7 +256,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 			back = grow(back, s.n*nt)
 			path = grow(path, s.n)
 			viterbi(em, tr, ok, nt, s.n, score, back, path, math.Inf(-1))
-			g := gold[s.tok0 : s.tok0+s.n]
+			g := flat[s.tok0 : s.tok0+s.n]
 			if !slices.Equal(path, g) {
 				prevG, prevP := nt, nt
 				for i := 0; i < s.n; i++ {
@@ -182,26 +281,19 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 			}
 			c++
 		}
-		if opt.Progress != nil {
-			p := Progress{Iteration: it, Iterations: opt.Iterations, Wrong: wrong, Tokens: len(gold), DevF1: -1}
-			if len(opt.Dev) > 0 {
-				m, err := finish(tags, hashes, w, acc, tr, trAcc, c, opt)
-				if err != nil {
-					return nil, err
-				}
-				p.DevF1 = devF1(m, opt.Dev)
+		if progress != nil {
+			snap := func() *weights { return average(nt, hashes, w, acc, tr, trAcc, c) }
+			if err := progress(it, wrong, len(flat), snap); err != nil {
+				return nil, err
 			}
-			p.Elapsed = time.Since(start)
-			opt.Progress(p)
 		}
 	}
-	return finish(tags, hashes, w, acc, tr, trAcc, c, opt)
+	return average(nt, hashes, w, acc, tr, trAcc, c), nil
 }
 
-// finish averages the weights, quantizes them to 16 bits and builds the
-// model from the features that keep a weight.
-func finish(tags []string, hashes []uint64, w, acc, tr, trAcc []float64, c float64, opt TrainOptions) (*Model, error) {
-	nt := len(tags)
+// average averages the weights, quantizes them to 16 bits and keeps the
+// features that keep a weight.
+func average(nt int, hashes []uint64, w, acc, tr, trAcc []float64, c float64) *weights {
 	avg := func(w, acc []float64, i int) float64 { return w[i] - acc[i]/c }
 	maxAbs := 0.0
 	for i := range w {
@@ -214,13 +306,9 @@ func finish(tags []string, hashes []uint64, w, acc, tr, trAcc []float64, c float
 	if scale == 0 {
 		scale = 1
 	}
-	m := &Model{info: opt.Info, tags: tags, nt: nt, scale: float32(scale), gaz: opt.Gazetteer, clu: opt.Clusters}
-	if m.gaz == nil {
-		m.gaz = NewGazetteer()
-	}
-	m.trans = make([]int64, len(tr))
+	ws := &weights{scale: float32(scale), trans: make([]int64, len(tr))}
 	for i := range tr {
-		m.trans[i] = int64(math.Round(avg(tr, trAcc, i) / scale))
+		ws.trans[i] = int64(math.Round(avg(tr, trAcc, i) / scale))
 	}
 	var kept []uint64
 	row := make([]int16, nt)
@@ -232,19 +320,24 @@ func finish(tags []string, hashes []uint64, w, acc, tr, trAcc []float64, c float
 		}
 		if any {
 			kept = append(kept, h)
-			m.w = append(m.w, row...)
+			ws.w = append(ws.w, row...)
 		}
 	}
-	m.index(kept)
-	return m.init()
+	ws.index(kept)
+	return ws
 }
 
 // devF1 returns the overall entity F1 of m on sents.
 func devF1(m *Model, sents []Sentence) float64 {
 	var tp, np, ng int
-	for _, s := range sents {
+	words := make([][]string, len(sents))
+	for i, s := range sents {
+		words[i] = s.Words
+	}
+	tagged := m.TagSentences(words)
+	for i, s := range sents {
 		g := Entities(s.Tags)
-		p := Entities(m.Tag(s.Words))
+		p := Entities(tagged[i])
 		ng += len(g)
 		np += len(p)
 		set := map[Entity]bool{}

@@ -108,7 +108,11 @@ func trainNER(stderr io.Writer, data, out, gazDir, corpus string, iterations int
 		fmt.Fprintf(stderr, "clusters: %d words from %d tokens, %s\n", clu.Len(), tokens, time.Since(start).Round(time.Millisecond))
 	}
 	opt.Progress = func(p ner.Progress) {
-		fmt.Fprintf(stderr, "iteration %d/%d: %d of %d tokens wrong", p.Iteration, p.Iterations, p.Wrong, p.Tokens)
+		if p.Fold > 0 {
+			fmt.Fprintf(stderr, "pass 1, fold %d/%d tagged for pass 2, %s\n", p.Fold, p.Folds, p.Elapsed.Round(time.Millisecond))
+			return
+		}
+		fmt.Fprintf(stderr, "pass %d/%d, iteration %d/%d: %d of %d tokens wrong", p.Pass, p.Passes, p.Iteration, p.Iterations, p.Wrong, p.Tokens)
 		if p.DevF1 >= 0 {
 			fmt.Fprintf(stderr, ", dev F1 %.4f", p.DevF1)
 		}
@@ -227,12 +231,17 @@ Without --model the model embedded in marsad (trained on ANERcorp) is used.`,
 			if err != nil {
 				return positionError(err)
 			}
-			bw := bufio.NewWriterSize(c.OutOrStdout(), 1<<16)
+			words := make([][]string, len(sents))
 			for i, s := range sents {
+				words[i] = s.Words
+			}
+			bw := bufio.NewWriterSize(c.OutOrStdout(), 1<<16)
+			for i, tags := range m.TagSentences(words) {
 				if i > 0 {
 					bw.WriteByte('\n')
 				}
-				for j, t := range m.Tag(s.Words) {
+				s := sents[i]
+				for j, t := range tags {
 					bw.WriteString(s.Words[j])
 					bw.WriteByte('\t')
 					bw.WriteString(t)
