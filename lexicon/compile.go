@@ -1,7 +1,9 @@
 package lexicon
 
 import (
+	"runtime"
 	"sort"
+	"sync"
 	"strconv"
 	"strings"
 
@@ -65,7 +67,9 @@ type compiled struct {
 }
 
 // compile builds the tries. It records, without stopping, the forms that
-// have no key and the forms two entries share.
+// have no key and the forms two entries share. Cutting the forms into
+// keys is most of the work, and the segmenter is safe for concurrent use,
+// so the entries are keyed on all CPUs first and then inserted in order.
 func (lx *Lexicon) compile() {
 	lx.vocab = make(map[string]uint32)
 	lx.mentions = newTrie()
@@ -73,39 +77,46 @@ func (lx *Lexicon) compile() {
 	lx.context = make(map[*Entry]*compiled)
 	lx.holders = make(map[string][]holder)
 	lx.countries = make(map[string]*Entry)
-	kr := &keyer{seg: lx.seg}
 
-	for _, e := range lx.entries {
-		switch e.Kind {
-		case KindPattern:
-			for _, f := range patternForms(e) {
-				lx.add(kr, lx.triggers, f, target{entry: e, role: roleTrigger, form: f})
+	keyed := make([]keyedEntry, len(lx.entries))
+	workers := max(1, min(runtime.GOMAXPROCS(0), 8))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			kr := &keyer{seg: lx.seg, cache: make(map[string]string)}
+			for i := w; i < len(lx.entries); i += workers {
+				keyed[i] = kr.entry(lx.entries[i])
 			}
+		}()
+	}
+	wg.Wait()
+
+	for i, e := range lx.entries {
+		k := &keyed[i]
+		t := lx.mentions
+		if e.Kind == KindPattern {
+			t = lx.triggers
 			c := &compiled{}
-			for _, f := range e.With {
-				if ids := lx.ids(kr, f.Text); ids != nil {
+			for _, f := range k.with {
+				if ids := lx.ids(f); ids != nil {
 					c.with = append(c.with, ids)
 				} else {
-					lx.problem(f.Pos, "with %q: no Arabic word to match", f.Text)
+					lx.problem(f.form.Pos, "with %q: no Arabic word to match", f.form.Text)
 				}
 			}
-			for _, f := range e.Not {
-				if ids := lx.ids(kr, f.Text); ids != nil {
+			for _, f := range k.not {
+				if ids := lx.ids(f); ids != nil {
 					c.not = append(c.not, ids)
 				} else {
-					lx.problem(f.Pos, "not %q: no Arabic word to match", f.Text)
+					lx.problem(f.form.Pos, "not %q: no Arabic word to match", f.form.Text)
 				}
 			}
 			lx.context[e] = c
-		default:
-			for _, f := range e.Forms {
-				lx.add(kr, lx.mentions, f, target{entry: e, role: roleName, form: f})
-			}
-			for _, a := range e.Adjs {
-				for _, s := range adjForms(a.Text) {
-					lx.add(kr, lx.mentions, Form{Text: s, Pos: a.Pos}, target{entry: e, role: roleAdj, form: a})
-				}
-			}
+		}
+		for _, f := range k.forms {
+			lx.add(t, f, target{entry: e, role: f.role, form: f.written})
 		}
 		if e.Kind == KindPlace && e.Type == "country" {
 			lx.countries[e.ID] = e
@@ -120,6 +131,49 @@ func (lx *Lexicon) compile() {
 		}
 	}
 	lx.dupes()
+}
+
+// keyedForm is a form cut into token keys.
+type keyedForm struct {
+	form    Form // the form matched: an inflection, or as written
+	written Form // the form as the file has it
+	role    role
+	keys    []string // nil: the form has no key
+}
+
+type keyedEntry struct {
+	forms, with, not []keyedForm
+}
+
+// entry cuts every form of e into keys.
+func (k *keyer) entry(e *Entry) keyedEntry {
+	var out keyedEntry
+	add := func(dst []keyedForm, f, written Form, r role) []keyedForm {
+		keys, _ := k.keys(f.Text)
+		return append(dst, keyedForm{form: f, written: written, role: r, keys: keys})
+	}
+	switch e.Kind {
+	case KindPattern:
+		for _, f := range patternForms(e) {
+			out.forms = add(out.forms, f, f, roleTrigger)
+		}
+		for _, f := range e.With {
+			out.with = add(out.with, f, f, 0)
+		}
+		for _, f := range e.Not {
+			out.not = add(out.not, f, f, 0)
+		}
+	default:
+		for _, f := range e.Forms {
+			out.forms = add(out.forms, f, f, roleName)
+		}
+		for _, a := range e.Adjs {
+			for _, s := range adjForms(a.Text) {
+				out.forms = add(out.forms, Form{Text: s, Pos: a.Pos}, a, roleAdj)
+			}
+		}
+	}
+	return out
 }
 
 // holder is a person in an office over a time.
@@ -150,15 +204,14 @@ func patternForms(e *Entry) []Form {
 	return append(out, e.Forms...)
 }
 
-// ids returns the token ids of form, adding its keys to the vocabulary; nil
-// when the form has no key.
-func (lx *Lexicon) ids(kr *keyer, form string) []uint32 {
-	keys, ok := kr.keys(form)
-	if !ok {
+// ids returns the token ids of a keyed form, adding its keys to the
+// vocabulary; nil when the form has no key.
+func (lx *Lexicon) ids(f keyedForm) []uint32 {
+	if f.keys == nil {
 		return nil
 	}
-	ids := make([]uint32, len(keys))
-	for i, k := range keys {
+	ids := make([]uint32, len(f.keys))
+	for i, k := range f.keys {
 		id, ok := lx.vocab[k]
 		if !ok {
 			id = uint32(len(lx.vocab) + 1)
@@ -169,10 +222,10 @@ func (lx *Lexicon) ids(kr *keyer, form string) []uint32 {
 	return ids
 }
 
-func (lx *Lexicon) add(kr *keyer, t *trie, f Form, tg target) {
-	ids := lx.ids(kr, f.Text)
+func (lx *Lexicon) add(t *trie, f keyedForm, tg target) {
+	ids := lx.ids(f)
 	if ids == nil {
-		lx.problem(f.Pos, "%s %s: form %q has no Arabic word to match", tg.entry.Kind, tg.entry.ID, f.Text)
+		lx.problem(f.form.Pos, "%s %s: form %q has no Arabic word to match", tg.entry.Kind, tg.entry.ID, f.form.Text)
 		return
 	}
 	node := t.insert(ids)
@@ -187,6 +240,8 @@ func (lx *Lexicon) add(kr *keyer, t *trie, f Form, tg target) {
 // dupes reports forms that two entries share, and puts a user's entry
 // first at each node so that it wins.
 func (lx *Lexicon) dupes() {
+	lx.ctxKeys = make(map[*Entry]string)
+	defer func() { lx.ctxKeys = nil }()
 	for _, t := range []*trie{lx.mentions, lx.triggers} {
 		for _, hs := range t.hits {
 			if len(hs) < 2 {
@@ -251,7 +306,11 @@ func overlap(a, b Code) bool {
 func (lx *Lexicon) triggerDupes(hs []target) {
 	seen := make(map[string]target)
 	for _, h := range hs {
-		k := contextKey(lx.context[h.entry])
+		k, ok := lx.ctxKeys[h.entry]
+		if !ok {
+			k = contextKey(lx.context[h.entry])
+			lx.ctxKeys[h.entry] = k
+		}
 		if prev, ok := seen[k]; ok && prev.entry != h.entry && !(prev.entry.User && !h.entry.User) {
 			lx.problem(h.form.Pos, "pattern %s: trigger %q with the same context as pattern %s (%s): one of them never applies",
 				h.entry.ID, h.form.Text, prev.entry.ID, prev.form.Pos)

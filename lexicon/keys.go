@@ -63,9 +63,10 @@ func isBreak(t arabic.Token) bool {
 
 // keyer cuts forms into token keys with the segmenter.
 type keyer struct {
-	seg  *arabic.Segmenter
-	toks []arabic.Token
-	segs []arabic.Segment
+	seg   *arabic.Segmenter
+	toks  []arabic.Token
+	segs  []arabic.Segment
+	cache map[string]string // a word's normalized form → its key; nil: no cache
 }
 
 // keys returns the token keys of a form; ok is false when a token of the
@@ -77,12 +78,22 @@ func (k *keyer) keys(form string) (keys []string, ok bool) {
 	}
 	keys = make([]string, 0, len(k.toks))
 	for _, t := range k.toks {
-		k.segs = k.seg.AppendSegments(k.segs[:0], t)
-		key, def := stemKeys(k.segs)
-		if def != "" {
-			key = def
+		if t.Kind == arabic.Punct || t.Kind == arabic.Symbol {
+			return nil, false
 		}
-		if key == "" || t.Kind == arabic.Punct || t.Kind == arabic.Symbol {
+		key, ok := k.cache[t.Norm]
+		if !ok {
+			k.segs = k.seg.AppendSegments(k.segs[:0], t)
+			var def string
+			key, def = stemKeys(k.segs)
+			if def != "" {
+				key = def
+			}
+			if k.cache != nil {
+				k.cache[t.Norm] = key
+			}
+		}
+		if key == "" {
 			return nil, false
 		}
 		keys = append(keys, key)

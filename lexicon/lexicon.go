@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -34,6 +35,7 @@ type Lexicon struct {
 	context   map[*Entry]*compiled
 	holders   map[string][]holder // "IRQGOV/fm" → the persons who held that office
 	countries map[string]*Entry   // ISO3 → country place
+	ctxKeys   map[*Entry]string   // while compiling: a pattern's context, as a string
 
 	problems []error // found while loading and compiling; Check adds more
 }
@@ -45,39 +47,71 @@ type Lexicon struct {
 // unknown code) are left for Check.
 func Load(seg *arabic.Segmenter, dirs ...string) (*Lexicon, error) {
 	lx := &Lexicon{seg: seg, byID: make(map[string]*Entry)}
-	var errs []error
+	var files []sourceFile
 	err := fs.WalkDir(builtin, "data", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(p, Ext) {
 			return err
 		}
 		data, err := builtin.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		errs = append(errs, lx.addFile("lexicon/"+p, data, false)...)
-		return nil
+		files = append(files, sourceFile{name: "lexicon/" + p, data: data})
+		return err
 	})
 	if err != nil {
 		return nil, err
 	}
 	for _, dir := range dirs {
-		files, err := lexFiles(dir)
+		names, err := lexFiles(dir)
 		if err != nil {
 			return nil, marsad.Errorf(marsad.EINVALID, "lexicon: %v", err)
 		}
-		for _, f := range files {
+		for _, f := range names {
 			data, err := os.ReadFile(f)
 			if err != nil {
 				return nil, marsad.Errorf(marsad.EINVALID, "lexicon: %v", err)
 			}
-			errs = append(errs, lx.addFile(f, data, true)...)
+			files = append(files, sourceFile{name: f, data: data, user: true})
 		}
+	}
+	parseAll(files)
+	var errs []error
+	for _, f := range files {
+		errs = append(errs, f.errs...)
+		lx.addEntries(f)
 	}
 	if len(errs) > 0 {
 		return nil, &LoadError{Errs: errs}
 	}
 	lx.compile()
 	return lx, nil
+}
+
+// sourceFile is a lexicon file and, once parsed, its entries.
+type sourceFile struct {
+	name    string
+	data    []byte
+	user    bool
+	entries []*Entry
+	errs    []error
+}
+
+// parseAll parses files on all CPUs.
+func parseAll(files []sourceFile) {
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, min(runtime.GOMAXPROCS(0), 8)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				files[i].entries, files[i].errs = Parse(files[i].name, files[i].data)
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
 
 var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
@@ -134,17 +168,16 @@ func lexFiles(dir string) ([]string, error) {
 	return files, err
 }
 
-// addFile parses one file and adds its entries. A user's entry replaces a
+// addEntries adds the entries of a parsed file. A user's entry replaces a
 // built-in entry of the same kind and id; two entries of one kind and id
 // in the same set are a problem, and the later one is dropped.
-func (lx *Lexicon) addFile(name string, data []byte, user bool) []error {
-	entries, errs := Parse(name, data)
-	lx.files = append(lx.files, name)
-	for _, e := range entries {
-		e.User = user
+func (lx *Lexicon) addEntries(f sourceFile) {
+	lx.files = append(lx.files, f.name)
+	for _, e := range f.entries {
+		e.User = f.user
 		k := e.Kind.String() + "/" + e.ID
 		if prev, ok := lx.byID[k]; ok {
-			if user && !prev.User {
+			if f.user && !prev.User {
 				lx.replace(prev, e)
 				lx.byID[k] = e
 				continue
@@ -155,7 +188,6 @@ func (lx *Lexicon) addFile(name string, data []byte, user bool) []error {
 		lx.byID[k] = e
 		lx.entries = append(lx.entries, e)
 	}
-	return errs
 }
 
 func (lx *Lexicon) replace(old, e *Entry) {
