@@ -1,5 +1,24 @@
 # Event patterns, hand-written for marsad (format: lexicon/FORMAT.md).
 # Test sentences are written for this file, news-style; none is copied from a corpus.
+pattern consult-resume-talks
+  cameo 046
+  verb استأنف يستأنف
+  with المفاوضات | المحادثات | الحوار | مفاوضات | محادثات | المشاورات
+  test واستأنف الطرفان المفاوضات في الدوحة => 046
+  test يستأنف الوفدان المحادثات الأسبوع المقبل => 046
+pattern consult-phone-verb
+  cameo 041
+  verb هاتف يهاتف
+  test وهاتف الرئيس الفرنسي نظيره الإيراني لبحث الملف النووي => 041
+pattern consult-tour
+  cameo 042
+  noun جولة | جولات
+  with إقليمية | خليجية | أوروبية | آسيوية | أفريقية | تشمل | تقوده | يزور | تزور
+  test ويبدأ وزير الخارجية جولة خليجية تشمل الرياض والدوحة => 042
+pattern consult-guest
+  cameo 042
+  ar حل ضيفا | حلت ضيفة | حل ضيفا على | يحل ضيفا
+  test والرئيس التونسي حل ضيفا على الجزائر => 042
 pattern consult-meet
   cameo 040
   verb التقى يلتقي

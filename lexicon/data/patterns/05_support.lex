@@ -1,5 +1,18 @@
 # Event patterns, hand-written for marsad (format: lexicon/FORMAT.md).
 # Test sentences are written for this file, news-style; none is copied from a corpus.
+pattern support-resume-ties
+  cameo 050
+  verb استأنف يستأنف
+  with العلاقات | علاقاتها | علاقاته | الرحلات | العمل في سفارتها | التعاون
+  test واستأنفت مصر وتركيا العلاقات الدبلوماسية بعد قطيعة => 050
+pattern support-bless
+  cameo 051
+  verb بارك يبارك
+  test وبارك المجلس الرئاسي الاتفاق بين الفصائل => 051
+pattern support-signed-passive
+  cameo 057
+  ar تم توقيع | جرى توقيع | وقع الجانبان | وقع البلدان | وقع الطرفان
+  test وتم توقيع اتفاق الشراكة في القاهرة => 057
 pattern support-praise
   cameo 051
   verb أشاد يشيد
@@ -111,7 +124,7 @@ pattern support-sign-noun
   cameo 057
   noun توقيع
   with اتفاقية | اتفاق | معاهدة | مذكرة | مذكرات | إعلان | ميثاق
-  test وجرى توقيع اتفاق السلام في الخرطوم => 057
+  test وأعقب توقيع اتفاق السلام احتفال في الخرطوم => 057
 pattern support-conclude
   cameo 057
   verb أبرم يبرم

@@ -1,5 +1,10 @@
 # Event patterns, hand-written for marsad (format: lexicon/FORMAT.md).
 # Test sentences are written for this file, news-style; none is copied from a corpus.
+pattern coop-resume-trade
+  cameo 061
+  verb استأنف يستأنف
+  with التبادل التجاري | الصادرات | الواردات | التجارة | تصدير | استيراد | ضخ النفط
+  test واستأنف العراق تصدير النفط عبر ميناء جيهان => 061
 pattern coop-cooperate
   cameo 060
   verb تعاون يتعاون

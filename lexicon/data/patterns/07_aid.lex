@@ -1,5 +1,44 @@
 # Event patterns, hand-written for marsad (format: lexicon/FORMAT.md).
 # Test sentences are written for this file, news-style; none is copied from a corpus.
+pattern aid-allocate-econ
+  cameo 071
+  verb خصص يخصص
+  with مساعدات مالية | مساعدة مالية | دعما ماليا | مليون دولار | مليار دولار | ملايين الدولارات | منحة
+  test خصصت الحكومة العراقية مليون دولار لدعم الموازنة => 071
+pattern aid-allocate-humanitarian
+  cameo 073
+  verb خصص يخصص
+  with مساعدات إنسانية | مساعدات إغاثية | مواد غذائية | أدوية | خيام | سلال غذائية | مستلزمات طبية
+  test سيخصص الوزير الأمريكي مساعدات إنسانية على النازحين => 073
+pattern aid-allocate-general
+  cameo 070
+  verb خصص يخصص
+  with مساعدات | مساعدة | معونات | هبة
+  test طهران تخصص مساعدات عاجلة للمتضررين => 070
+pattern aid-distribute-econ
+  cameo 071
+  verb وزع يوزع
+  with مساعدات مالية | مساعدة مالية | دعما ماليا | مليون دولار | مليار دولار | ملايين الدولارات | منحة
+  test ووزع رئيس الوزراء مليون دولار لدعم الموازنة => 071
+pattern aid-distribute-humanitarian
+  cameo 073
+  verb وزع يوزع
+  with مساعدات إنسانية | مساعدات إغاثية | مواد غذائية | أدوية | خيام | سلال غذائية | مستلزمات طبية
+  test وزعت الأمم المتحدة مساعدات إنسانية على النازحين => 073
+pattern aid-distribute-general
+  cameo 070
+  verb وزع يوزع
+  with مساعدات | مساعدة | معونات | هبة
+  test سيوزع النواب مساعدات عاجلة للمتضررين => 070
+pattern aid-field-hospital
+  cameo 073
+  ar مستشفى ميداني | مستشفيات ميدانية | مستشفى ميدانيا | مخيمات للنازحين | مخيما للنازحين
+  test وأقامت الإمارات مستشفى ميدانيا في غزة => 073
+pattern aid-send-rescue
+  cameo 073
+  verb أرسل يرسل
+  with فرق إنقاذ | فرق الإنقاذ | فرق إغاثة | فرقا للإنقاذ | طواقم طبية | فرقا طبية
+  test وأرسلت تركيا فرق إنقاذ إلى ليبيا بعد الفيضانات => 073
 pattern aid-provide-econ
   cameo 071
   verb قدم يقدم

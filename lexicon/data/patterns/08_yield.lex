@@ -1,5 +1,150 @@
 # Event patterns, hand-written for marsad (format: lexicon/FORMAT.md).
 # Test sentences are written for this file, news-style; none is copied from a corpus.
+pattern yield-begin-withdraw
+  cameo 0874
+  verb بدأ يبدأ
+  with انسحاب القوات | انسحاب قواته | انسحاب قواتها | سحب القوات | سحب قواته | سحب قواتها
+  test قوات الأمن تبدأ انسحاب القوات من المدينة => 0874
+pattern yield-begin-release
+  cameo 0841
+  verb بدأ يبدأ
+  with الإفراج عن | إطلاق سراح | إخلاء سبيل
+  test وبدأت الشرطة الإفراج عن المعتقلين => 0841
+pattern yield-begin-sanctions
+  cameo 085
+  verb بدأ يبدأ
+  with رفع العقوبات | تخفيف العقوبات | إلغاء العقوبات
+  test بدأت السلطات الإيرانية رفع العقوبات عن المصارف => 085
+pattern yield-begin-aid-entry
+  cameo 0863
+  verb بدأ يبدأ
+  with إدخال المساعدات | دخول المساعدات | فتح المعابر | فتح المعبر | فتح ممرات
+  test سيبدأ الجيش إدخال المساعدات إلى القطاع => 0863
+pattern yield-begin-disarm
+  cameo 0873
+  verb بدأ يبدأ
+  with تسليم السلاح | تسليم الأسلحة | نزع السلاح | تسريح المقاتلين | حل الفصائل
+  test الأجهزة الأمنية تبدأ تسليم السلاح الثقيل => 0873
+pattern yield-begin-curfew
+  cameo 0813
+  verb بدأ يبدأ
+  with رفع حظر التجول | تخفيف حظر التجول | إلغاء حظر التجول
+  test وبدأت السلطات المصرية رفع حظر التجول في العاصمة => 0813
+pattern yield-begin-emergency
+  cameo 0814
+  verb بدأ يبدأ
+  with رفع حالة الطوارئ | إنهاء حالة الطوارئ | إلغاء حالة الطوارئ
+  test بدأت الحكومة رفع حالة الطوارئ => 0814
+pattern yield-announce-withdraw
+  cameo 0874
+  verb أعلن يعلن
+  with انسحاب القوات | انسحاب قواته | انسحاب قواتها | سحب القوات | سحب قواته | سحب قواتها
+  test سيعلن الرئيس انسحاب القوات من المدينة => 0874
+pattern yield-announce-release
+  cameo 0841
+  verb أعلن يعلن
+  with الإفراج عن | إطلاق سراح | إخلاء سبيل
+  test وأعلنت قوات الأمن الإفراج عن المعتقلين => 0841
+pattern yield-announce-sanctions
+  cameo 085
+  verb أعلن يعلن
+  with رفع العقوبات | تخفيف العقوبات | إلغاء العقوبات
+  test أعلنت الشرطة رفع العقوبات عن المصارف => 085
+pattern yield-announce-aid-entry
+  cameo 0863
+  verb أعلن يعلن
+  with إدخال المساعدات | دخول المساعدات | فتح المعابر | فتح المعبر | فتح ممرات
+  test ستعلن السلطات الإيرانية إدخال المساعدات إلى القطاع => 0863
+pattern yield-announce-disarm
+  cameo 0873
+  verb أعلن يعلن
+  with تسليم السلاح | تسليم الأسلحة | نزع السلاح | تسريح المقاتلين | حل الفصائل
+  test الجيش يعلن تسليم السلاح الثقيل => 0873
+pattern yield-announce-curfew
+  cameo 0813
+  verb أعلن يعلن
+  with رفع حظر التجول | تخفيف حظر التجول | إلغاء حظر التجول
+  test وأعلنت الأجهزة الأمنية رفع حظر التجول في العاصمة => 0813
+pattern yield-announce-emergency
+  cameo 0814
+  verb أعلن يعلن
+  with رفع حالة الطوارئ | إنهاء حالة الطوارئ | إلغاء حالة الطوارئ
+  test أعلنت السلطات المصرية رفع حالة الطوارئ => 0814
+pattern yield-complete-withdraw
+  cameo 0874
+  verb استكمل يستكمل
+  with انسحاب القوات | انسحاب قواته | انسحاب قواتها | سحب القوات | سحب قواته | سحب قواتها
+  test ستستكمل الحكومة انسحاب القوات من المدينة => 0874
+pattern yield-complete-release
+  cameo 0841
+  verb استكمل يستكمل
+  with الإفراج عن | إطلاق سراح | إخلاء سبيل
+  test الرئيس يستكمل الإفراج عن المعتقلين => 0841
+pattern yield-complete-sanctions
+  cameo 085
+  verb استكمل يستكمل
+  with رفع العقوبات | تخفيف العقوبات | إلغاء العقوبات
+  test استكملت قوات الأمن رفع العقوبات عن المصارف => 085
+pattern yield-complete-aid-entry
+  cameo 0863
+  verb استكمل يستكمل
+  with إدخال المساعدات | دخول المساعدات | فتح المعابر | فتح المعبر | فتح ممرات
+  test ستستكمل الشرطة إدخال المساعدات إلى القطاع => 0863
+pattern yield-complete-disarm
+  cameo 0873
+  verb استكمل يستكمل
+  with تسليم السلاح | تسليم الأسلحة | نزع السلاح | تسريح المقاتلين | حل الفصائل
+  test السلطات الإيرانية تستكمل تسليم السلاح الثقيل => 0873
+pattern yield-complete-curfew
+  cameo 0813
+  verb استكمل يستكمل
+  with رفع حظر التجول | تخفيف حظر التجول | إلغاء حظر التجول
+  test واستكمل الجيش رفع حظر التجول في العاصمة => 0813
+pattern yield-complete-emergency
+  cameo 0814
+  verb استكمل يستكمل
+  with رفع حالة الطوارئ | إنهاء حالة الطوارئ | إلغاء حالة الطوارئ
+  test استكملت الأجهزة الأمنية رفع حالة الطوارئ => 0814
+pattern yield-proceed-withdraw
+  cameo 0874
+  verb شرع يشرع
+  with انسحاب القوات | انسحاب قواته | انسحاب قواتها | سحب القوات | سحب قواته | سحب قواتها
+  test ستشرع السلطات المصرية في انسحاب القوات من المدينة => 0874
+pattern yield-proceed-release
+  cameo 0841
+  verb شرع يشرع
+  with الإفراج عن | إطلاق سراح | إخلاء سبيل
+  test الحكومة تشرع في الإفراج عن المعتقلين => 0841
+pattern yield-proceed-sanctions
+  cameo 085
+  verb شرع يشرع
+  with رفع العقوبات | تخفيف العقوبات | إلغاء العقوبات
+  test وشرع الرئيس في رفع العقوبات عن المصارف => 085
+pattern yield-proceed-aid-entry
+  cameo 0863
+  verb شرع يشرع
+  with إدخال المساعدات | دخول المساعدات | فتح المعابر | فتح المعبر | فتح ممرات
+  test ستشرع قوات الأمن في إدخال المساعدات إلى القطاع => 0863
+pattern yield-proceed-disarm
+  cameo 0873
+  verb شرع يشرع
+  with تسليم السلاح | تسليم الأسلحة | نزع السلاح | تسريح المقاتلين | حل الفصائل
+  test الشرطة تشرع في تسليم السلاح الثقيل => 0873
+pattern yield-proceed-curfew
+  cameo 0813
+  verb شرع يشرع
+  with رفع حظر التجول | تخفيف حظر التجول | إلغاء حظر التجول
+  test وشرعت السلطات الإيرانية في رفع حظر التجول في العاصمة => 0813
+pattern yield-proceed-emergency
+  cameo 0814
+  verb شرع يشرع
+  with رفع حالة الطوارئ | إنهاء حالة الطوارئ | إلغاء حالة الطوارئ
+  test شرع الجيش في رفع حالة الطوارئ => 0814
+pattern yield-truce-deal
+  cameo 0871
+  ar اتفاق وقف إطلاق النار | اتفاق الهدنة | اتفاق تهدئة | اتفاقا لوقف إطلاق النار | اتفاق لوقف إطلاق النار
+  not خرق | انتهاك | انهيار
+  test ودخل اتفاق وقف إطلاق النار حيز التنفيذ صباح اليوم => 0871
 pattern yield-concede
   cameo 080
   verb تنازل يتنازل

@@ -1,5 +1,30 @@
 # Event patterns, hand-written for marsad (format: lexicon/FORMAT.md).
 # Test sentences are written for this file, news-style; none is copied from a corpus.
+pattern inv-inquire-crime
+  cameo 091
+  verb تحرى يتحرى
+  with الفساد | فساد | اختلاس | رشوة | رشاوى | غسل الأموال | تهريب | مقتل | جريمة | اغتيال | تزوير
+  test تحرت النيابة العامة قضايا فساد في وزارة النفط => 091
+pattern inv-inquire-rights
+  cameo 092
+  verb تحرى يتحرى
+  with انتهاكات | تعذيب | حقوق الإنسان | الإخفاء القسري | اختفاء | سوء معاملة
+  test سوف تتحرى الشرطة انتهاكات حقوق الإنسان في السجون => 092
+pattern inv-inquire-military
+  cameo 093
+  verb تحرى يتحرى
+  with الغارة | الغارات | الهجوم | القصف | الضربة | قصف | غارة | العملية العسكرية | إسقاط الطائرة
+  test المحكمة الدولية تتحرى الغارة التي أودت بحياة مدنيين => 093
+pattern inv-inquire-warcrimes
+  cameo 094
+  verb تحرى يتحرى
+  with جرائم حرب | جرائم الحرب | جرائم ضد الإنسانية | الإبادة | إبادة جماعية
+  test وتحرت لجنة برلمانية جرائم حرب محتملة => 094
+pattern inv-inquire-general
+  cameo 090
+  verb تحرى يتحرى
+  with ملابسات | الحادث | الحادثة | أسباب | القضية | الحريق | انهيار
+  test تحرى المدعي العام ملابسات الحادث => 090
 pattern inv-investigate-crime
   cameo 091
   verb حقق يحقق

@@ -1,5 +1,18 @@
 # Event patterns, hand-written for marsad (format: lexicon/FORMAT.md).
 # Test sentences are written for this file, news-style; none is copied from a corpus.
+pattern coerce-bulldoze
+  cameo 1712
+  verb جرف يجرف
+  with أراضي | أراض | الأراضي | منازل | مزارع | المزروعات | أشجار
+  test وجرفت الآليات العسكرية أراضي زراعية شرق القطاع => 1712
+pattern coerce-crackdown
+  cameo 175
+  ar حملة قمع | حملة قمع واسعة | حملة أمنية ضد | القبضة الأمنية | حملة القمع
+  test وشنت السلطات حملة قمع واسعة ضد المعارضين => 175
+pattern coerce-in-custody
+  cameo 173
+  ar رهن الاعتقال | رهن الاحتجاز | قيد الاعتقال | قيد الاحتجاز | رهن التوقيف | قيد التوقيف
+  test وما زال الصحفي رهن الاعتقال منذ شهرين => 173
 pattern coerce-sanction
   cameo 163
   verb فرض يفرض

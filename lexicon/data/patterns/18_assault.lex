@@ -1,5 +1,10 @@
 # Event patterns, hand-written for marsad (format: lexicon/FORMAT.md).
 # Test sentences are written for this file, news-style; none is copied from a corpus.
+pattern assault-plant-bomb
+  cameo 1833
+  verb زرع يزرع
+  with عبوة | عبوات | عبوة ناسفة | عبوات ناسفة | ألغاما | لغما | متفجرات | قنبلة
+  test وزرع مسلحون عبوة ناسفة على طريق الدورية => 1833
 pattern assault-violence
   cameo 180
   verb اعتدى يعتدي
