@@ -3,9 +3,9 @@ package lexicon
 import (
 	"runtime"
 	"sort"
-	"sync"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/marsad-project/marsad/arabic"
 )
