@@ -64,7 +64,7 @@ func ActorCoverageWith(lx *lexicon.Lexicon, a *arabic.Analyzer, path string) (*R
 			return nil, fmt.Errorf("%s: no *_spans.json files", path)
 		}
 	}
-	r := &Report{Task: "actor coverage", Dataset: strings.Join(baseNames(files), "+"), Unit: "actor mentions with a gold country"}
+	r := &Report{Task: "actor coverage", Dataset: path, Unit: "actor mentions with a gold country in " + strings.Join(baseNames(files), ", ")}
 	m := lx.NewMatcher()
 	var covered, roles, rolesOK int
 	for _, f := range files {
