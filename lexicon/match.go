@@ -149,7 +149,11 @@ func (m *Matcher) compose(an *arabic.Analysis, date Date) []Mention {
 			}
 			// A name after the role, next to it or after a comma:
 			// "الرئيس جو بايدن", "وزير الخارجية الأمريكي، أنتوني بلينكن".
-			if k+1 < len(raw) && raw[k+1].hit.entry.Kind == KindActor && m.adjoins(an, mt.Last, raw[k+1].first) {
+			// A role with its country joins a person only; a bare role
+			// joins an organization too ("قوات الحشد الشعبي"); neither
+			// joins across "و": "الحكومة التركية والأمم المتحدة" is two.
+			if k+1 < len(raw) && raw[k+1].hit.entry.Kind == KindActor && m.adjoins(an, mt.Last, raw[k+1].first) &&
+				(raw[k+1].hit.entry.Type == "person" || mt.Kind == MentionAgent) && !conjoined(an, raw[k+1].first) {
 				k++
 				p := raw[k].hit.entry
 				mt.Last = raw[k].last
@@ -225,6 +229,15 @@ func (lx *Lexicon) holder(code, office string, date Date) *Entry {
 		}
 	}
 	return nil
+}
+
+// conjoined reports whether token i starts with the conjunction و or ف.
+func conjoined(an *arabic.Analysis, i int) bool {
+	segs := an.TokenSegments(i)
+	if len(segs) < 2 || segs[0].Kind != arabic.SegProclitic {
+		return false
+	}
+	return segs[0].Norm == "و" || segs[0].Norm == "ف"
 }
 
 // adjoins reports whether token b follows token a with nothing between but
