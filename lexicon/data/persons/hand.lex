@@ -10,11 +10,14 @@ actor george-w-bush
   type person
   country USA
   wikidata Q207
-  ar جورج دبليو بوش | جورج بوش الابن | بوش الابن
+  ar جورج دبليو بوش | جورج بوش الابن | بوش الابن | جورج بوش | بوش
   code USAGOV 2001-01-20..2009-01-20 hos
   code USAELI
   test أعلن الرئيس الأمريكي جورج بوش الابن بدء العمليات العسكرية في العراق @2003-03-20 => USAGOV
   test قال جورج دبليو بوش إن الحرب على الإرهاب ستطول @2002-09-11 => USAGOV
+  test وقال بوش إن الاستراتيجية الجديدة في العراق تحقق تقدما @2007-09-05 => USAGOV
+  test انتقدت المعارضة سياسات إدارة جورج بوش في المنطقة @2008-01-12 => USAGOV
+  test افتتح جورج بوش مكتبته الرئاسية في تكساس @2013-04-25 => USAELI
 
 actor barack-obama
   name Barack Obama
@@ -116,10 +119,12 @@ actor hillary-clinton
   type person
   country USA
   wikidata Q6294
-  ar هيلاري كلينتون | هيلاري
+  ar هيلاري كلينتون | هيلاري | هيلاري رودهام كلينتون | كلينتون
   code USAGOV 2009-01-21..2013-02-01 fm
   code USAELI
   test التقت هيلاري كلينتون نظيرها المصري في القاهرة @2012-07-14 => USAGOV
+  test وقالت كلينتون إن واشنطن تدعم الانتقال الديمقراطي @2011-03-15 => USAGOV
+  test خسرت هيلاري كلينتون الانتخابات الرئاسية أمام ترامب @2016-11-09 => USAELI
 
 actor john-kerry
   name John Kerry
@@ -1444,10 +1449,11 @@ actor mahmoud-ahmadinejad
   name Mahmoud Ahmadinejad
   type person
   country IRN
-  ar محمود أحمدي نجاد | أحمدي نجاد
+  ar محمود أحمدي نجاد | أحمدي نجاد | نجاد
   code IRNGOV 2005-08-03..2013-08-03 hos
   code IRNELI
   test التقى محمود أحمدي نجاد نظيره الإيطالي على هامش القمة @2009-08-03 => IRNGOV
+  test وقال نجاد إن بلاده لن تتخلى عن حقها في التخصيب @2007-04-09 => IRNGOV
 
 actor benjamin-netanyahu
   name Benjamin Netanyahu
@@ -1526,10 +1532,11 @@ actor bashar-al-assad
   type person
   country SYR
   wikidata Q44329
-  ar بشار الأسد | الرئيس السوري بشار الأسد
+  ar بشار الأسد | الرئيس السوري بشار الأسد | الأسد
   code SYRGOV 2000-07-17..2024-12-08 hos
   code SYRELI
   test أصدر بشار الأسد مرسوما بالعفو العام @2022-04-30 => SYRGOV
+  test وقال الأسد إن سوريا لن تقبل أي شروط مسبقة @2007-07-17 => SYRGOV
   test ظهر بشار الأسد في موسكو بعد فراره من دمشق @2025-03-15 => SYRELI
 
 actor mahmoud-abbas
@@ -1537,19 +1544,21 @@ actor mahmoud-abbas
   type person
   country PSE
   wikidata Q127998
-  ar محمود عباس | أبو مازن
+  ar محمود عباس | أبو مازن | الرئيس عباس | الرئيس محمود عباس
   code PSEGOV 2003-03-19..2003-10-07 hog
   code PSEGOV 2005-01-15.. hos
   code PSEELI
   test دعا محمود عباس إلى عقد مؤتمر دولي للسلام @2023-09-21 => PSEGOV
   test وأكد أبو مازن رفضه أي حلول منقوصة @2020-01-28 => PSEGOV
+  test وقال الرئيس عباس إن المفاوضات متوقفة @2008-05-20 => PSEGOV
+  test عين محمود عباس رئيسا للوزراء في حكومة عرفات @2003-03-19 => PSEGOV
 
 actor joseph-aoun
   name Joseph Aoun
   type person
   country LBN
   wikidata Q29033962
-  ar جوزاف عون | العماد جوزاف عون
+  ar جوزاف عون | العماد جوزاف عون | جوزيف عون | الرئيس جوزاف عون
   code LBNMIL 2017-03-08..2025-01-09 cs
   code LBNGOV 2025-01-09.. hos
   code LBNELI
@@ -1560,10 +1569,16 @@ actor michel-aoun
   type person
   country LBN
   wikidata Q363392
-  ar ميشال عون
+  ar ميشال عون | ميشيل عون | العماد ميشال عون | الجنرال ميشال عون | العماد عون | الجنرال عون | الرئيس عون
+  code LBNMIL 1984-06-23..1988-09-22 cs
+  code LBNGOV 1988-09-22..1990-10-13 hog
+  code LBNPTY 2005-05-07..2015-08-27 ldr
   code LBNGOV 2016-10-31..2022-10-30 hos
   code LBNELI
   test وقع ميشال عون مرسوم تشكيل الحكومة الجديدة @2021-09-10 => LBNGOV
+  test وقال العماد عون إن المعارضة لن تتراجع عن مطالبها @2007-01-20 => LBNPTY
+  test استقبل الرئيس عون في قصر بعبدا وزير الخارجية الفرنسي @2019-05-10 => LBNGOV
+  test غادر ميشال عون قصر بعبدا في نهاية ولايته @2023-03-01 => LBNELI
 
 actor najib-mikati
   name Najib Mikati
@@ -1575,25 +1590,34 @@ actor najib-mikati
   code LBNGOV 2021-09-10..2025-02-08 hog
   code LBNELI
   test قال نجيب ميقاتي إن الحكومة تعمل على وقف التصعيد في الجنوب @2024-10-01 => LBNGOV
+  test وأكد ميقاتي أن الانتخابات ستجرى في موعدها @2005-05-10 => LBNGOV
+  test دعا ميقاتي في تصريح صحفي إلى حوار وطني شامل @2008-03-02 => LBNELI
 
 actor saad-hariri
   name Saad Hariri
   type person
   country LBN
-  ar سعد الحريري
+  ar سعد الحريري | سعد الدين الحريري | الحريري
+  code LBNPTY 2005-04..2009-11-08 ldr
   code LBNGOV 2009-11-09..2011-06-13 hog
+  code LBNPTY 2011-06-14..2016-12-17 ldr
   code LBNGOV 2016-12-18..2020-01-21 hog
+  code LBNPTY 2020-01-22..2022-01-24 ldr
   code LBNELI
   test أكد سعد الحريري أهمية تعزيز التعاون بين البلدين @2018-07-05 => LBNGOV
+  test وقال الحريري إن قوى الأكثرية متمسكة بالمحكمة الدولية @2007-05-30 => LBNPTY
+  test أعلن الحريري تعليق عمله السياسي @2022-01-24 => LBNPTY
+  test زار الحريري مدينته الأصلية والتقى عددا من الأهالي @2023-02-14 => LBNELI
 
 actor nabih-berri
   name Nabih Berri
   type person
   country LBN
-  ar نبيه بري
+  ar نبيه بري | الرئيس بري | الرئيس نبيه بري
   code LBNLEG 1992-10-20.. spk
   code LBNELI
   test دعا نبيه بري إلى جلسة لانتخاب رئيس للجمهورية @2023-06-14 => LBNLEG
+  test وقال الرئيس بري إن المجلس لن ينعقد قبل التوافق @2007-10-22 => LBNLEG
 
 actor abdul-hamid-dbeibeh
   name Abdul Hamid Dbeibeh
@@ -1657,10 +1681,11 @@ actor omar-al-bashir
   name Omar al-Bashir
   type person
   country SDN
-  ar عمر البشير | عمر حسن البشير
+  ar عمر البشير | عمر حسن البشير | البشير
   code SDNGOV 1989-06-30..2019-04-11 hos
   code SDNELI
   test قال عمر البشير في مؤتمر صحفي إن المحادثات كانت بناءة @2009-08-21 => SDNGOV
+  test ورفض البشير نشر قوات دولية في دارفور @2006-09-19 => SDNGOV
 
 actor ali-abdullah-saleh
   name Ali Abdullah Saleh
@@ -1888,7 +1913,7 @@ actor mahmoud-al-zahar
   type person
   country PSE
   ar محمود الزهار | الزهار
-  code PSEGOV 2006-03-29..2007-06-14 fm
+  code PSEGOV 2006-03-29..2007-03-16 fm
   code PSEINS 2007-06-14..
   code PSEINS
   test وصل محمود الزهار إلى القاهرة في زيارة رسمية @2016-12-21 => PSEINS
@@ -1995,3 +2020,866 @@ actor yevgeny-prigozhin
   code RUSUAF
   test أعلن يفغيني بريغوجين سيطرة قوات فاغنر على باخموت @2023-05-20 => RUSUAF
 
+
+# ---------------------------------------------------------------------------
+# Lebanon, Palestine and Libya (the MENA office-holder source does not cover them), Iraq 2003-2006,
+# Afghanistan, Pakistan, and leaders the press names by surname. Facts from the authors' knowledge;
+# a date to the month where the day is not certain. Test sentences written by the authors.
+
+# Lebanon
+actor rafik-hariri
+  name Rafik Hariri
+  type person
+  country LBN
+  ar رفيق الحريري | رفيق بهاء الدين الحريري | الحريري
+  code LBNGOV 1992-10-31..1998-12-04 hog
+  code LBNGOV 2000-10-23..2004-10-21 hog
+  code LBNELI
+  test استقبل رفيق الحريري في السراي الحكومي وفدا أوروبيا @2002-05-14 => LBNGOV
+  test وقال الحريري إن الحكومة ستعرض موازنتها على المجلس @2003-11-20 => LBNGOV
+  test طالب المتظاهرون بكشف حقيقة اغتيال رفيق الحريري @2005-03-14 => LBNELI
+
+actor fouad-siniora
+  name Fouad Siniora
+  type person
+  country LBN
+  ar فؤاد السنيورة | السنيورة
+  code LBNGOV 1992-10-31..1998-12-04 fin
+  code LBNGOV 2000-10-26..2004-10-26 fin
+  code LBNGOV 2005-07-19..2009-11-09 hog
+  code LBNELI
+  test ترأس فؤاد السنيورة جلسة لمجلس الوزراء في بيروت @2007-02-20 => LBNGOV
+  test رفضت المعارضة دعوة حكومة السنيورة إلى الحوار @2006-12-11 => LBNGOV
+  test انتقد السنيورة أداء الحكومة في مقابلة تلفزيونية @2012-04-03 => LBNELI
+
+actor tammam-salam
+  name Tammam Salam
+  type person
+  country LBN
+  ar تمام سلام | تمام صائب سلام
+  code LBNGOV 2008-07-11..2009-11-09 min
+  code LBNGOV 2014-02-15..2016-12-18 hog
+  code LBNELI
+  test ترأس تمام سلام جلسة مجلس الوزراء في السراي @2015-08-27 => LBNGOV
+  test شارك تمام سلام في ندوة عن تاريخ البلاد السياسي @2019-05-02 => LBNELI
+
+actor hassan-diab
+  name Hassan Diab
+  type person
+  country LBN
+  ar حسان دياب | دياب
+  code LBNGOV 2011-06-13..2014-02-15 min
+  code LBNGOV 2020-01-21..2021-09-10 hog
+  code LBNELI
+  test أعلن حسان دياب استقالة حكومته بعد انفجار المرفأ @2020-08-10 => LBNGOV
+  test وقال دياب إن الحكومة ستواصل تصريف الأعمال @2021-03-06 => LBNGOV
+  test استدعى المحقق العدلي حسان دياب إلى جلسة استماع @2022-02-01 => LBNELI
+
+actor nawaf-salam
+  name Nawaf Salam
+  type person
+  country LBN
+  ar نواف سلام | القاضي نواف سلام
+  code LBNGOV 2007-07..2017-12 amb
+  code LBNGOV 2025-02-08.. hog
+  code LBNELI
+  test ترأس نواف سلام أول جلسة لحكومته في قصر بعبدا @2025-02-11 => LBNGOV
+  test قال نواف سلام إن الدولة وحدها تملك قرار الحرب والسلم @2025-08-07 => LBNGOV
+
+actor emile-lahoud
+  name Émile Lahoud
+  type person
+  country LBN
+  ar إميل لحود | اميل لحود | لحود
+  code LBNMIL 1989-11-28..1998-11-24 cs
+  code LBNGOV 1998-11-24..2007-11-23 hos
+  code LBNELI
+  test وقع إميل لحود مرسوم دعوة الهيئات الناخبة @2005-04-26 => LBNGOV
+  test وطالبت قوى الأكثرية لحود بالاستقالة من منصبه @2006-03-02 => LBNGOV
+  test ظهر لحود في مناسبة اجتماعية بعد غياب طويل @2010-06-15 => LBNELI
+
+actor michel-suleiman
+  name Michel Suleiman
+  type person
+  country LBN
+  ar ميشال سليمان | ميشيل سليمان | العماد ميشال سليمان
+  code LBNMIL 1998-12-21..2008-05-25 cs
+  code LBNGOV 2008-05-25..2014-05-25 hos
+  code LBNELI
+  test تفقد قائد الجيش العماد ميشال سليمان الوحدات المنتشرة في الجنوب @2007-06-02 => LBNMIL
+  test استقبل ميشال سليمان في قصر بعبدا الرئيس الفرنسي @2010-12-02 => LBNGOV
+  test دعا ميشال سليمان في تصريح صحفي إلى حوار وطني شامل @2018-03-02 => LBNELI
+
+actor gebran-bassil
+  name Gebran Bassil
+  type person
+  country LBN
+  ar جبران باسيل | باسيل
+  code LBNGOV 2008-07-11..2014-02-14 min
+  code LBNGOV 2014-02-15..2020-01-21 fm
+  code LBNPTY 2020-01-22.. ldr
+  code LBNELI
+  test التقى جبران باسيل نظيره الروسي في موسكو @2018-08-20 => LBNGOV
+  test وقال باسيل إن التيار لن يشارك في الحكومة @2021-02-14 => LBNPTY
+
+actor elias-murr
+  name Elias Murr
+  type person
+  country LBN
+  ar إلياس المر | الياس المر
+  code LBNGOV 2000-10-26..2004-10-26 im
+  code LBNGOV 2005-04-19..2011-06-13 dm
+  code LBNELI
+  test تفقد إلياس المر الوحدات العسكرية في نهر البارد @2007-06-10 => LBNGOV
+
+actor fawzi-salloukh
+  name Fawzi Salloukh
+  type person
+  country LBN
+  ar فوزي صلوخ | صلوخ
+  code LBNGOV 2005-07-19..2008-07-11 fm
+  code LBNELI
+  test التقى فوزي صلوخ نظيره السوري في دمشق @2006-08-07 => LBNGOV
+
+actor adnan-mansour
+  name Adnan Mansour
+  type person
+  country LBN
+  ar عدنان منصور
+  code LBNGOV 2011-06-13..2014-02-15 fm
+  code LBNELI
+  test شارك عدنان منصور في اجتماع وزراء الخارجية العرب في القاهرة @2012-11-10 => LBNGOV
+
+actor nassif-hitti
+  name Nassif Hitti
+  type person
+  country LBN
+  ar ناصيف حتي
+  code LBNGOV 2020-01-21..2020-08-03 fm
+  code LBNELI
+  test استقبل ناصيف حتي وزير الخارجية الفرنسي في بيروت @2020-07-23 => LBNGOV
+
+actor charbel-wehbe
+  name Charbel Wehbe
+  type person
+  country LBN
+  ar شربل وهبة
+  code LBNGOV 2020-08-03..2021-05-19 fm
+  code LBNELI
+  test قدم شربل وهبة استقالته بعد تصريحاته التلفزيونية @2021-05-19 => LBNGOV
+
+actor abdallah-bou-habib
+  name Abdallah Bou Habib
+  type person
+  country LBN
+  ar عبد الله بو حبيب | بو حبيب
+  code LBNGOV 2021-09-10..2025-02-08 fm
+  code LBNELI
+  test سلم عبد الله بو حبيب الرد اللبناني إلى وزير الخارجية الكويتي @2022-01-29 => LBNGOV
+
+actor youssef-rajji
+  name Youssef Rajji
+  type person
+  country LBN
+  ar يوسف رجي
+  code LBNGOV 2025-02-08.. fm
+  code LBNELI
+  test التقى يوسف رجي نظيره السعودي في الرياض @2025-04-15 => LBNGOV
+
+actor ziad-baroud
+  name Ziad Baroud
+  type person
+  country LBN
+  ar زياد بارود
+  code LBNGOV 2008-07-11..2011-06-13 im
+  code LBNELI
+  test أعلن زياد بارود جاهزية الوزارة لإجراء الانتخابات النيابية @2009-05-20 => LBNGOV
+
+actor marwan-charbel
+  name Marwan Charbel
+  type person
+  country LBN
+  ar مروان شربل
+  code LBNGOV 2011-06-13..2014-02-15 im
+  code LBNELI
+  test تفقد مروان شربل مراكز قوى الأمن في طرابلس @2012-05-20 => LBNGOV
+
+actor nouhad-machnouk
+  name Nouhad Machnouk
+  type person
+  country LBN
+  ar نهاد المشنوق | المشنوق
+  code LBNGOV 2014-02-15..2019-01-31 im
+  code LBNELI
+  test أكد نهاد المشنوق أن الأجهزة الأمنية أحبطت مخططا إرهابيا @2016-06-30 => LBNGOV
+
+actor bassam-mawlawi
+  name Bassam Mawlawi
+  type person
+  country LBN
+  ar بسام مولوي | بسام المولوي
+  code LBNGOV 2021-09-10..2025-02-08 im
+  code LBNELI
+  test أعلن بسام مولوي توقيف شبكة لتهريب المخدرات @2022-04-22 => LBNGOV
+
+actor ahmad-hajjar
+  name Ahmad al-Hajjar
+  type person
+  country LBN
+  ar أحمد الحجار
+  code LBNGOV 2025-02-08.. im
+  code LBNELI
+  test أعلن أحمد الحجار موعد الانتخابات البلدية @2025-03-20 => LBNGOV
+
+actor maurice-slim
+  name Maurice Slim
+  type person
+  country LBN
+  ar موريس سليم
+  code LBNGOV 2021-09-10..2025-02-08 dm
+  code LBNELI
+  test بحث موريس سليم مع السفيرة الأمريكية دعم الجيش @2023-03-08 => LBNGOV
+
+actor michel-menassa
+  name Michel Menassa
+  type person
+  country LBN
+  ar ميشال منسى
+  code LBNGOV 2025-02-08.. dm
+  code LBNELI
+  test تفقد ميشال منسى الوحدات العسكرية في الجنوب @2025-05-10 => LBNGOV
+
+actor walid-jumblatt
+  name Walid Jumblatt
+  type person
+  country LBN
+  ar وليد جنبلاط | جنبلاط
+  code LBNPTY 1977-03-16..2023-06-24 ldr
+  code LBNELI
+  test دعا وليد جنبلاط إلى تهدئة الأوضاع في الجبل @2008-05-11 => LBNPTY
+  test وقال جنبلاط إن الحوار هو الطريق الوحيد @2019-07-02 => LBNPTY
+
+actor taymour-jumblatt
+  name Taymour Jumblatt
+  type person
+  country LBN
+  ar تيمور جنبلاط
+  code LBNPTY 2023-06-25.. ldr
+  code LBNELI
+  test التقى تيمور جنبلاط رئيس الحكومة في السراي @2024-02-08 => LBNPTY
+
+actor samir-geagea
+  name Samir Geagea
+  type person
+  country LBN
+  ar سمير جعجع | جعجع
+  code LBNPTY 2005-07-26.. ldr
+  code LBNELI
+  test أكد سمير جعجع رفض القوات اللبنانية أي تسوية @2022-11-03 => LBNPTY
+  test وقال جعجع إن المعارضة ستخوض الانتخابات موحدة @2009-03-14 => LBNPTY
+
+# Palestine
+actor yasser-arafat
+  name Yasser Arafat
+  type person
+  country PSE
+  ar ياسر عرفات | عرفات | أبو عمار
+  code PSEGOV 1994-07-05..2004-11-11 hos
+  code PSEELI
+  test استقبل ياسر عرفات في مقره برام الله المبعوث الأمريكي @2002-01-10 => PSEGOV
+  test وقال عرفات إن الشعب الفلسطيني لن يتنازل عن حقوقه @2001-09-20 => PSEGOV
+  test أحيا الفلسطينيون ذكرى رحيل ياسر عرفات @2007-11-11 => PSEELI
+
+actor ahmed-qurei
+  name Ahmed Qurei
+  type person
+  country PSE
+  ar أحمد قريع | قريع
+  code PSELEG 1996-03-07..2003-10-06 spk
+  code PSEGOV 2003-10-07..2006-03-29 hog
+  code PSEELI
+  test ترأس أحمد قريع اجتماع الحكومة الفلسطينية في رام الله @2004-06-10 => PSEGOV
+  test وقال قريع إن الحكومة ستواصل عملها رغم الحصار @2005-03-01 => PSEGOV
+  test ترأس أحمد قريع الوفد الفلسطيني إلى المفاوضات @2008-01-14 => PSEELI
+
+actor salam-fayyad
+  name Salam Fayyad
+  type person
+  country PSE
+  ar سلام فياض | الدكتور سلام فياض
+  code PSEGOV 2002-06..2005-11 fin
+  code PSEGOV 2007-03-17..2007-06-14 fin
+  code PSEGOV 2007-06-15..2013-06-06 hog
+  code PSEELI
+  test أعلن سلام فياض صرف رواتب الموظفين @2008-03-03 => PSEGOV
+  test شارك سلام فياض في ندوة عن الاقتصاد الفلسطيني @2016-05-02 => PSEELI
+
+actor rami-hamdallah
+  name Rami Hamdallah
+  type person
+  country PSE
+  ar رامي الحمد الله | رامي الحمدالله
+  code PSEGOV 2013-06-06..2019-04-14 hog
+  code PSEELI
+  test زار رامي الحمد الله قطاع غزة والتقى قادة الفصائل @2017-10-02 => PSEGOV
+
+actor mohammad-shtayyeh
+  name Mohammad Shtayyeh
+  type person
+  country PSE
+  wikidata Q16192933
+  ar محمد أشتية | محمد اشتيه | اشتية
+  code PSEGOV 2019-04-14..2024-03-31 hog
+  code PSEELI
+  test ترأس محمد أشتية اجتماع مجلس الوزراء الأسبوعي @2022-09-30 => PSEGOV
+  test وقال اشتية إن الحكومة تواجه أزمة مالية خانقة @2023-05-08 => PSEGOV
+
+actor mohammad-mustafa
+  name Mohammad Mustafa
+  type person
+  country PSE
+  wikidata Q20423278
+  ar محمد مصطفى
+  code PSEGOV 2024-03-31.. hog
+  code PSEELI
+  test وجه محمد مصطفى بفتح تحقيق عاجل في الحادث @2025-03-31 => PSEGOV
+
+actor riyad-al-maliki
+  name Riyad al-Maliki
+  type person
+  country PSE
+  ar رياض المالكي
+  code PSEGOV 2007-06-17..2024-03-31 fm
+  code PSEELI
+  test التقى رياض المالكي نظيره الأردني في عمان @2019-02-10 => PSEGOV
+
+actor nasser-al-qudwa
+  name Nasser al-Kidwa
+  type person
+  country PSE
+  ar ناصر القدوة | القدوة
+  code PSEGOV 2005-02-24..2006-03-29 fm
+  code PSEELI
+  test التقى ناصر القدوة نظيره المصري في القاهرة @2005-09-10 => PSEGOV
+
+actor ziad-abu-amr
+  name Ziad Abu Amr
+  type person
+  country PSE
+  ar زياد أبو عمرو
+  code PSEGOV 2007-03-17..2007-06-14 fm
+  code PSEELI
+  test التقى زياد أبو عمرو وزير الخارجية النرويجي في رام الله @2007-03-20 => PSEGOV
+
+actor aziz-dweik
+  name Aziz Dweik
+  type person
+  country PSE
+  ar عزيز دويك | عزيز الدويك
+  code PSELEG 2006-02-18..2018-12-22 spk
+  code PSEELI
+  test افتتح عزيز دويك جلسة المجلس التشريعي @2006-03-06 => PSELEG
+
+actor rawhi-fattouh
+  name Rawhi Fattouh
+  type person
+  country PSE
+  ar روحي فتوح
+  code PSELEG 2003-10..2004-11-10 spk
+  code PSEGOV 2004-11-11..2005-01-15 hos
+  code PSEELI
+  test أصدر روحي فتوح مرسوما بتحديد موعد الانتخابات الرئاسية @2004-11-25 => PSEGOV
+
+# Libya
+actor mustafa-abdul-jalil
+  name Mustafa Abdul Jalil
+  type person
+  country LBY
+  ar مصطفى عبد الجليل | المستشار مصطفى عبد الجليل
+  code LBYGOV 2007-01..2011-02-21 min
+  code LBYGOV 2011-03-05..2012-08-08 hos
+  code LBYELI
+  test أعلن مصطفى عبد الجليل تحرير البلاد في بنغازي @2011-10-23 => LBYGOV
+  test قال مصطفى عبد الجليل في مقابلة إن المرحلة الانتقالية كانت صعبة @2014-03-02 => LBYELI
+
+actor mahmoud-jibril
+  name Mahmoud Jibril
+  type person
+  country LBY
+  ar محمود جبريل
+  code LBYGOV 2011-03-23..2011-10-23 hog
+  code LBYELI
+  test التقى محمود جبريل الرئيس الفرنسي في باريس @2011-04-20 => LBYGOV
+
+actor abdurrahim-el-keib
+  name Abdurrahim El-Keib
+  type person
+  country LBY
+  ar عبد الرحيم الكيب | الكيب
+  code LBYGOV 2011-11-24..2012-11-14 hog
+  code LBYELI
+  test أعلن عبد الرحيم الكيب تشكيل الحكومة الانتقالية @2011-11-22 => LBYELI
+  test قال الكيب إن الحكومة ستدمج الثوار في الجيش @2012-03-01 => LBYGOV
+
+actor ali-zeidan
+  name Ali Zeidan
+  type person
+  country LBY
+  ar علي زيدان
+  code LBYGOV 2012-11-14..2014-03-11 hog
+  code LBYELI
+  test أفرج الخاطفون عن علي زيدان بعد ساعات من احتجازه @2013-10-10 => LBYGOV
+  test غادر علي زيدان البلاد بعد سحب الثقة منه @2014-03-12 => LBYELI
+
+actor abdullah-al-thani
+  name Abdullah al-Thani
+  type person
+  country LBY
+  ar عبد الله الثني | الثني
+  code LBYGOV 2014-03-11..2021-03-15 hog
+  code LBYELI
+  test ترأس عبد الله الثني اجتماع الحكومة المؤقتة في البيضاء @2016-09-12 => LBYGOV
+
+actor fathi-bashagha
+  name Fathi Bashagha
+  type person
+  country LBY
+  ar فتحي باشاغا | باشاغا
+  code LBYGOV 2018-10-07..2021-03-15 im
+  code LBYGOV 2022-03-03..2023-05-16 hog
+  code LBYELI
+  test أعلن فتحي باشاغا خطة أمنية لطرابلس @2019-01-20 => LBYGOV
+  test وقال باشاغا إن حكومته ستدخل العاصمة سلميا @2022-05-17 => LBYGOV
+
+actor najla-mangoush
+  name Najla Mangoush
+  type person
+  country LBY
+  ar نجلاء المنقوش | المنقوش
+  code LBYGOV 2021-03-15..2023-08-27 fm
+  code LBYELI
+  test التقت نجلاء المنقوش نظيرها الإيطالي في روما @2022-01-18 => LBYGOV
+
+actor mohamed-siala
+  name Mohamed Taha Siala
+  type person
+  country LBY
+  ar محمد سيالة | محمد الطاهر سيالة
+  code LBYGOV 2016-04..2021-03-15 fm
+  code LBYELI
+  test بحث محمد سيالة مع المبعوث الأممي الأزمة الليبية @2019-06-01 => LBYGOV
+
+actor mohamed-magariaf
+  name Mohamed Magariaf
+  type person
+  country LBY
+  ar محمد المقريف | المقريف
+  code LBYLEG 2012-08-09..2013-05-28 spk
+  code LBYELI
+  test افتتح محمد المقريف جلسة المؤتمر الوطني العام @2012-10-14 => LBYLEG
+
+actor nouri-abusahmain
+  name Nouri Abusahmain
+  type person
+  country LBY
+  ar نوري أبو سهمين | أبو سهمين
+  code LBYLEG 2013-06-25..2016-04 spk
+  code LBYELI
+  test ترأس نوري أبو سهمين جلسة المؤتمر الوطني العام @2014-02-03 => LBYLEG
+
+actor shukri-ghanem
+  name Shukri Ghanem
+  type person
+  country LBY
+  ar شكري غانم
+  code LBYGOV 2003-06-14..2006-03-05 hog
+  code LBYELI
+  test وقع شكري غانم اتفاقية للتنقيب عن النفط @2005-01-29 => LBYGOV
+
+actor baghdadi-mahmudi
+  name Baghdadi Mahmudi
+  type person
+  country LBY
+  ar البغدادي المحمودي | البغدادي علي المحمودي | المحمودي
+  code LBYGOV 2006-03-05..2011-08 hog
+  code LBYELI
+  test استقبل البغدادي المحمودي وفدا تونسيا في طرابلس @2008-04-10 => LBYGOV
+  test وقال المحمودي إن بلاده ستواصل دعم الاستثمار @2009-11-02 => LBYGOV
+
+actor abdel-rahman-shalgham
+  name Abdel Rahman Shalgham
+  type person
+  country LBY
+  ar عبد الرحمن شلقم | شلقم
+  code LBYGOV 2000-03..2009-03-04 fm
+  code LBYGOV 2009-03-05..2011-02 amb
+  code LBYELI
+  test التقى عبد الرحمن شلقم نظيره البريطاني في لندن @2007-05-29 => LBYGOV
+
+actor moussa-koussa
+  name Moussa Koussa
+  type person
+  country LBY
+  ar موسى كوسا | كوسا
+  code LBYGOV 2009-03-04..2011-03-30 fm
+  code LBYELI
+  test استقبل موسى كوسا المبعوث الأممي في طرابلس @2010-11-20 => LBYGOV
+
+actor osama-hammad
+  name Osama Hammad
+  type person
+  country LBY
+  ar أسامة حماد
+  code LBYGOV 2023-05-16.. hog
+  code LBYELI
+  test ترأس أسامة حماد اجتماع الحكومة في بنغازي @2024-02-05 => LBYGOV
+
+actor saif-al-islam-gaddafi
+  name Saif al-Islam Gaddafi
+  type person
+  country LBY
+  ar سيف الإسلام القذافي | سيف الإسلام
+  code LBYELI
+  test أعلن سيف الإسلام القذافي ترشحه للانتخابات الرئاسية @2021-11-14 => LBYELI
+
+# Iraq 2003-2006
+actor ghazi-al-yawar
+  name Ghazi al-Yawar
+  type person
+  country IRQ
+  ar غازي الياور | غازي عجيل الياور | الياور
+  code IRQGOV 2004-06-01..2005-04-07 hos
+  code IRQGOV 2005-04-07..2006-04-22 vp
+  code IRQELI
+  test استقبل غازي الياور في بغداد وزير الخارجية الأردني @2004-09-10 => IRQGOV
+  test وقال الياور إن الانتخابات ستجرى في موعدها @2004-12-01 => IRQGOV
+
+actor jalal-talabani
+  name Jalal Talabani
+  type person
+  country IRQ
+  wikidata Q57306
+  ar جلال طالباني | جلال الطالباني | طالباني | مام جلال
+  code IRQGOV 2003-11-01..2003-11-30 hog
+  code IRQGOV 2005-04-07..2014-07-24 hos
+  code IRQELI
+  test أصدر جلال طالباني مرسوما بتشكيل الحكومة الجديدة @2009-11-29 => IRQGOV
+  test استقبل الرئيس العراقي جلال الطالباني السفير الأمريكي في بغداد @2007-05-02 => IRQGOV
+  test وقال طالباني إن الحوار هو السبيل الوحيد لحل الخلافات @2008-03-10 => IRQGOV
+
+actor hoshyar-zebari
+  name Hoshyar Zebari
+  type person
+  country IRQ
+  wikidata Q982410
+  ar هوشيار زيباري | زيباري
+  code IRQGOV 2003-07-13..2014-07-11 fm
+  code IRQGOV 2014-09-08..2016-09-21 fin
+  code IRQELI
+  test التقى هوشيار زيباري نظيره الإيراني في طهران @2007-06-05 => IRQGOV
+  test وقال زيباري إن العراق يرفض التدخل في شؤونه @2012-04-01 => IRQGOV
+  test انتقد زيباري أداء الحكومة الاتحادية في مقابلة تلفزيونية @2018-05-02 => IRQELI
+
+# Afghanistan
+actor hamid-karzai
+  name Hamid Karzai
+  type person
+  country AFG
+  ar حامد كرزاي | كرزاي | حامد قرضاي | قرضاي
+  code AFGGOV 2001-12-22..2014-09-29 hos
+  code AFGELI
+  test استقبل حامد كرزاي في كابول وزير الدفاع الأمريكي @2007-01-16 => AFGGOV
+  test وقال كرزاي إن الغارات الجوية تقتل المدنيين @2008-08-24 => AFGGOV
+  test التقى حامد كرزاي ممثلين عن طالبان في الدوحة @2019-02-06 => AFGELI
+
+actor ashraf-ghani
+  name Ashraf Ghani
+  type person
+  country AFG
+  ar أشرف غني | محمد أشرف غني
+  code AFGGOV 2002-06..2004-12 fin
+  code AFGGOV 2014-09-29..2021-08-15 hos
+  code AFGELI
+  test أعلن أشرف غني وقف إطلاق النار خلال العيد @2018-06-07 => AFGGOV
+  test ظهر أشرف غني في الإمارات بعد فراره من كابول @2021-08-18 => AFGELI
+
+actor abdullah-abdullah
+  name Abdullah Abdullah
+  type person
+  country AFG
+  ar عبد الله عبد الله
+  code AFGGOV 2001-12-22..2006-03 fm
+  code AFGGOV 2014-09-29..2020-05-16 hog
+  code AFGGOV 2020-05-17..2021-08-15
+  code AFGELI
+  test التقى عبد الله عبد الله وزير الخارجية الباكستاني في كابول @2003-05-10 => AFGGOV
+
+actor rangin-dadfar-spanta
+  name Rangin Dadfar Spanta
+  type person
+  country AFG
+  ar رنجين دادفار سبانتا | سبانتا
+  code AFGGOV 2006-04..2010-01 fm
+  code AFGELI
+  test التقى رنجين دادفار سبانتا نظيره الإيراني في طهران @2008-02-10 => AFGGOV
+
+actor mohammad-hasan-akhund
+  name Mohammad Hasan Akhund
+  type person
+  country AFG
+  ar محمد حسن آخوند | الملا محمد حسن آخوند
+  code AFGGOV 2021-09-07.. hog
+  code AFGINS
+  test ترأس محمد حسن آخوند اجتماع حكومة طالبان في كابول @2022-03-01 => AFGGOV
+
+actor amir-khan-muttaqi
+  name Amir Khan Muttaqi
+  type person
+  country AFG
+  ar أمير خان متقي | متقي
+  code AFGGOV 2021-09-07.. fm
+  code AFGINS
+  test التقى أمير خان متقي نظيره الصيني في كابول @2023-05-07 => AFGGOV
+
+actor sirajuddin-haqqani
+  name Sirajuddin Haqqani
+  type person
+  country AFG
+  ar سراج الدين حقاني
+  code AFGINS 2015-07..2021-09-06
+  code AFGGOV 2021-09-07.. im
+  code AFGINS
+  test أعلن سراج الدين حقاني العفو عن عناصر الحكومة السابقة @2022-03-06 => AFGGOV
+
+# Pakistan
+actor pervez-musharraf
+  name Pervez Musharraf
+  type person
+  country PAK
+  ar برويز مشرف | مشرف | الجنرال برويز مشرف | برفيز مشرف
+  code PAKMIL 1998-10-07..1999-10-11 cs
+  code PAKGOV 1999-10-12..2008-08-18 hos
+  code PAKELI
+  test أعلن برويز مشرف حالة الطوارئ في البلاد @2007-11-03 => PAKGOV
+  test وقال مشرف إن باكستان شريك في الحرب على الإرهاب @2006-09-22 => PAKGOV
+  test عاد برويز مشرف إلى باكستان بعد سنوات في المنفى @2013-03-24 => PAKELI
+
+actor benazir-bhutto
+  name Benazir Bhutto
+  type person
+  country PAK
+  ar بينظير بوتو | بي نظير بوتو | بنازير بوتو | بوتو
+  code PAKGOV 1988-12-02..1990-08-06 hog
+  code PAKGOV 1993-10-19..1996-11-05 hog
+  code PAKOPP 1996-11-06..2007-12-27 ldr
+  code PAKELI
+  test عادت زعيمة المعارضة بي نظير بوتو إلى كراتشي @2007-10-18 => PAKOPP
+  test وقالت بوتو إن حزبها سيشارك في الانتخابات @2007-12-01 => PAKOPP
+  test أحيا أنصار حزب الشعب ذكرى اغتيال بي نظير بوتو @2008-12-27 => PAKELI
+
+actor bilawal-bhutto-zardari
+  name Bilawal Bhutto Zardari
+  type person
+  country PAK
+  ar بلاول بوتو زرداري | بلاول بوتو | بلاول
+  code PAKPTY 2007-12-30..2022-04-26 ldr
+  code PAKGOV 2022-04-27..2023-08-10 fm
+  code PAKPTY 2023-08-11.. ldr
+  code PAKELI
+  test التقى بلاول بوتو زرداري نظيره الأمريكي في واشنطن @2022-09-26 => PAKGOV
+  test دعا بلاول بوتو أنصار الحزب إلى المشاركة في الانتخابات @2024-01-20 => PAKPTY
+
+actor asif-ali-zardari
+  name Asif Ali Zardari
+  type person
+  country PAK
+  wikidata Q57373
+  ar آصف علي زرداري | آصف زرداري | زرداري
+  code PAKPTY 2007-12-30..2008-09-08 ldr
+  code PAKGOV 2008-09-09..2013-09-09 hos
+  code PAKPTY 2013-09-10..2024-03-09 ldr
+  code PAKGOV 2024-03-10.. hos
+  code PAKELI
+  test أدى آصف علي زرداري اليمين رئيسا للبلاد @2008-09-09 => PAKGOV
+  test وقال زرداري إن بلاده لن تسمح باستخدام أراضيها لشن هجمات @2009-05-07 => PAKGOV
+  test أصدر آصف علي زرداري مرسوما بتشكيل الحكومة الجديدة @2025-03-31 => PAKGOV
+
+actor yousaf-raza-gilani
+  name Yousaf Raza Gilani
+  type person
+  country PAK
+  ar يوسف رضا جيلاني | يوسف رضا غيلاني | جيلاني | غيلاني
+  code PAKLEG 1993-10-17..1997-02-16 spk
+  code PAKGOV 2008-03-25..2012-06-19 hog
+  code PAKLEG 2024-04-09.. spk
+  code PAKELI
+  test أعلن يوسف رضا جيلاني تشكيل حكومة ائتلافية @2008-03-31 => PAKGOV
+  test وقال جيلاني إن الجيش سيواصل عملياته في وادي سوات @2009-05-20 => PAKGOV
+  test انتقد يوسف رضا جيلاني أداء الحكومة في مقابلة تلفزيونية @2015-02-01 => PAKELI
+
+actor nawaz-sharif
+  name Nawaz Sharif
+  type person
+  country PAK
+  ar نواز شريف | محمد نواز شريف
+  code PAKGOV 1990-11-06..1993-07-18 hog
+  code PAKGOV 1997-02-17..1999-10-12 hog
+  code PAKGOV 2013-06-05..2017-07-28 hog
+  code PAKELI
+  test عاد نواز شريف إلى باكستان بعد سنوات في المنفى @2007-11-25 => PAKELI
+  test استقبل نواز شريف الرئيس الصيني في إسلام آباد @2015-04-20 => PAKGOV
+
+actor shehbaz-sharif
+  name Shehbaz Sharif
+  type person
+  country PAK
+  ar شهباز شريف | شهباز
+  code PAKGOV 2022-04-11..2023-08-14 hog
+  code PAKGOV 2024-03-04.. hog
+  code PAKELI
+  test التقى شهباز شريف ولي العهد السعودي في الرياض @2024-04-07 => PAKGOV
+  test وقال شهباز إن باكستان سترد على أي عدوان @2025-05-08 => PAKGOV
+
+actor imran-khan
+  name Imran Khan
+  type person
+  country PAK
+  wikidata Q155164
+  ar عمران خان
+  code PAKGOV 2018-08-18..2022-04-10 hog
+  code PAKELI
+  test أعلن عمران خان عن حزمة إصلاحات اقتصادية جديدة @2020-07-01 => PAKGOV
+  test قاد عمران خان مسيرة احتجاجية نحو العاصمة @2022-11-03 => PAKELI
+
+actor shaukat-aziz
+  name Shaukat Aziz
+  type person
+  country PAK
+  ar شوكت عزيز
+  code PAKGOV 2004-08-28..2007-11-16 hog
+  code PAKELI
+  test استقبل شوكت عزيز وزير الخارجية البريطاني في إسلام آباد @2006-05-10 => PAKGOV
+
+actor shah-mahmood-qureshi
+  name Shah Mahmood Qureshi
+  type person
+  country PAK
+  ar شاه محمود قريشي | قريشي
+  code PAKGOV 2008-03-31..2011-02-11 fm
+  code PAKGOV 2018-08-20..2022-04-10 fm
+  code PAKELI
+  test التقى شاه محمود قريشي نظيره الهندي في نيويورك @2008-09-24 => PAKGOV
+
+actor ashfaq-kayani
+  name Ashfaq Parvez Kayani
+  type person
+  country PAK
+  ar أشفاق برويز كياني | أشفاق كياني | كياني
+  code PAKMIL 2007-11-28..2013-11-29 cs
+  code PAKELI
+  test تفقد أشفاق كياني القوات في وزيرستان @2009-11-01 => PAKMIL
+
+actor asim-munir
+  name Asim Munir
+  type person
+  country PAK
+  ar عاصم منير
+  code PAKMIL 2022-11-29.. cs
+  code PAKELI
+  test التقى عاصم منير الرئيس الأمريكي في البيت الأبيض @2025-06-18 => PAKMIL
+
+# Turkey
+actor abdullah-gul
+  name Abdullah Gül
+  type person
+  country TUR
+  ar عبد الله غل | عبد الله غول | غل
+  code TURGOV 2002-11-18..2003-03-14 hog
+  code TURGOV 2003-03-15..2007-08-28 fm
+  code TURGOV 2007-08-28..2014-08-28 hos
+  code TURELI
+  test التقى عبد الله غل نظيره السوري في أنقرة @2005-04-12 => TURGOV
+  test وقال غل إن تركيا تسعى إلى الانضمام إلى الاتحاد الأوروبي @2010-06-10 => TURGOV
+  test انتقد عبد الله غل أداء الحكومة في مقابلة تلفزيونية @2017-02-01 => TURELI
+
+actor ahmet-davutoglu
+  name Ahmet Davutoğlu
+  type person
+  country TUR
+  ar أحمد داود أوغلو | داود أوغلو | أحمد داوود أوغلو | داوود أوغلو
+  code TURGOV 2009-05-01..2014-08-28 fm
+  code TURGOV 2014-08-29..2016-05-24 hog
+  code TURELI
+  test التقى أحمد داود أوغلو نظيره الإيراني في طهران @2012-01-05 => TURGOV
+  test وقال داود أوغلو إن تركيا لن تقف مكتوفة الأيدي @2015-10-10 => TURGOV
+
+# Jordan
+actor king-hussein
+  name Hussein of Jordan
+  type person
+  country JOR
+  ar الملك حسين | الملك الحسين | الملك حسين بن طلال | الحسين بن طلال
+  code JORGOV 1952-08-11..1999-02-07 hos
+  code JORELI
+  test وقع الملك حسين معاهدة السلام في وادي عربة @1994-10-26 => JORGOV
+  test أحيا الأردنيون ذكرى رحيل الملك حسين @2007-02-07 => JORELI
+
+# Egypt, Syria
+actor hosni-mubarak
+  name Hosni Mubarak
+  type person
+  country EGY
+  wikidata Q34105
+  ar حسني مبارك | محمد حسني مبارك | مبارك
+  code EGYGOV 1975-04-16..1981-10-13 vp
+  code EGYGOV 1981-10-14..2011-02-11 hos
+  code EGYELI
+  test استقبل حسني مبارك في شرم الشيخ رئيس الوزراء الإسرائيلي @2008-06-26 => EGYGOV
+  test وأكد مبارك أن مصر لن تسمح بتهديد أمنها القومي @2009-01-10 => EGYGOV
+  test مثل مبارك أمام المحكمة في القاهرة @2011-08-03 => EGYELI
+
+actor mohamed-morsi
+  name Mohamed Morsi
+  type person
+  country EGY
+  wikidata Q4631
+  ar محمد مرسي | مرسي
+  code EGYGOV 2012-06-30..2013-07-03 hos
+  code EGYELI
+  test وقال محمد مرسي للصحفيين إن الاتفاق سيوقع قريبا @2012-12-31 => EGYGOV
+  test أصدر مرسي إعلانا دستوريا جديدا @2012-11-22 => EGYGOV
+  test مثل مرسي أمام المحكمة في القاهرة @2014-01-28 => EGYELI
+
+actor hafez-al-assad
+  name Hafez al-Assad
+  type person
+  country SYR
+  wikidata Q118725
+  ar حافظ الأسد | الأسد
+  code SYRGOV 1971-03-14..2000-06-10 hos
+  code SYRELI
+  test استقبل حافظ الأسد في دمشق وزير الخارجية الأمريكي @1999-12-08 => SYRGOV
+  test وقال الأسد إن سوريا متمسكة بالانسحاب الكامل من الجولان @1996-03-01 => SYRGOV
+
+# United States
+actor george-h-w-bush
+  name George H. W. Bush
+  type person
+  country USA
+  ar جورج بوش الأب | بوش الأب | جورج هربرت ووكر بوش | جورج بوش | بوش
+  code USAGOV 1981-01-20..1989-01-19 vp
+  code USAGOV 1989-01-20..1993-01-20 hos
+  code USAELI
+  test أعلن جورج بوش الأب بدء عملية عاصفة الصحراء @1991-01-17 => USAGOV
+  test وقال بوش إن الكويت ستتحرر @1990-11-20 => USAGOV
+
+actor bill-clinton
+  name Bill Clinton
+  type person
+  country USA
+  ar بيل كلينتون | كلينتون
+  code USAGOV 1993-01-20..2001-01-20 hos
+  code USAELI
+  test استضاف بيل كلينتون قمة كامب ديفيد @2000-07-11 => USAGOV
+  test وقال كلينتون إن السلام ممكن في الشرق الأوسط @1998-10-23 => USAGOV
+  test ألقى بيل كلينتون كلمة في مؤتمر خيري في نيويورك @2006-09-21 => USAELI

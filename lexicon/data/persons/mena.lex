@@ -3675,11 +3675,11 @@ actor fawzi-hariri
   type person
   country IRQ
   wikidata Q3066698
-  ar فوزي الحريري | الحريري  # ar: translit
+  ar فوزي الحريري  # ar: translit
   code IRQGOV 2006..2010 min
   code IRQELI
   test وأكد فوزي الحريري خلال لقائه رؤساء الكتل أهمية الحوار @2008-07-01 => IRQGOV
-  test زار الحريري مدينته الأصلية والتقى عددا من الأهالي @2011-07-01 => IRQELI
+  test زار فوزي الحريري مدينته الأصلية والتقى عددا من الأهالي @2011-07-01 => IRQELI
 
 actor fawzia-yusuf-adam
   name Fawzia Yusuf Adam
@@ -4032,16 +4032,6 @@ actor hafedh-laamouri
   code TUNELI
   test وأكد حافظ العموري خلال لقائه رؤساء الكتل أهمية الحوار @2014-08-03 => TUNGOV
   test دعا العموري في تصريح صحفي إلى حوار وطني شامل @2015-08-06 => TUNELI
-
-actor hafez-al-assad
-  name Hafez al-Assad
-  type person
-  country SYR
-  wikidata Q118725
-  ar حافظ الأسعد | الأسعد  # ar: translit
-  code SYRGOV 1971-03-12..2000-06-10 hos
-  code SYRELI
-  test غادر حافظ الأسعد البلاد متوجها إلى نيويورك @2000-03-21 => SYRGOV
 
 actor hafez-nabi
   name Hafez Nabi
@@ -4712,28 +4702,6 @@ actor hojjatollah-abdolmaleki
   code IRNELI
   test وجه حجت عبدالملكي بفتح تحقيق عاجل في الحادث @2022-01-18 => IRNGOV
 
-actor hoshyar-zebari
-  name Hoshyar Zebari
-  type person
-  country IRQ
-  wikidata Q982410
-  ar هوشيار زيباري  # ar: translit
-  code IRQGOV 2003-07-13..2014-07-11 fm
-  code IRQGOV 2014-09-08..2018-10-25 vp
-  code IRQGOV 2014-10-18..2016-09-21 fin
-  code IRQELI
-  test رحب هوشيار زيباري بقرار مجلس الأمن الأخير @2015-10-05 => IRQGOV
-
-actor hosni-mubarak
-  name Hosni Mubarak
-  type person
-  country EGY
-  wikidata Q34105
-  ar حسني مبارك  # ar: translit
-  code EGYGOV 1981-10-14..2011-02-11 hos
-  code EGYELI
-  test هنأ حسني مبارك نظيره المنتخب بفوزه في الانتخابات @2005-07-22 => EGYGOV
-
 actor hossein-dehghan
   name Hossein Dehghan
   type person
@@ -5227,17 +5195,6 @@ actor jaffar-allawi
   code IRQGOV 2019-10-10..2020-05-06 min
   code IRQELI
   test أعلن جعفر علاوي عن خطة جديدة لدعم الاستثمار @2020-01-22 => IRQGOV
-
-actor jalal-talabani
-  name Jalal Talabani
-  type person
-  country IRQ
-  wikidata Q57306
-  ar جلال طالباني  # ar: translit
-  code IRQGOV 2003-11-01..2003-11-30 hog
-  code IRQGOV 2005-04-07..2014-07-24 hos
-  code IRQELI
-  test أصدر جلال طالباني مرسوما بتشكيل الحكومة الجديدة @2009-11-29 => IRQGOV
 
 actor jalila-bint-al-sayyed-jawad-hassan
   name Jalila bint Al Sayyed Jawad Hassan
@@ -7138,16 +7095,6 @@ actor mohamed-martini
   code SYRELI
   test رحب محمد مارتيني بقرار مجلس الأمن الأخير @2020-12-19 => SYRGOV
 
-actor mohamed-morsi
-  name Mohamed Morsi
-  type person
-  country EGY
-  wikidata Q4631
-  ar محمد مرسي  # ar: translit
-  code EGYGOV 2012-06-30..2013-07-03 hos
-  code EGYELI
-  test وقال محمد مرسي للصحفيين إن الاتفاق سيوقع قريبا @2012-12-31 => EGYGOV
-
 actor mohamed-mukhtar-hassan-hussein
   name Mohamed Mukhtar Hassan Hussein
   type person
@@ -7667,16 +7614,6 @@ actor mohammad-mehdi-esmaeili
   code IRNELI
   test بحث محمد مهدي اسماعيلي مع السفير الياباني سبل تعزيز التعاون الثنائي @2022-02-08 => IRNGOV
 
-actor mohammad-mustafa
-  name Mohammad Mustafa
-  type person
-  country PSE
-  wikidata Q20423278
-  ar محمد مصطفى  # ar: translit
-  code PSEGOV 2024.. hog
-  code PSEELI
-  test وجه محمد مصطفى بفتح تحقيق عاجل في الحادث @2025-03-31 => PSEGOV
-
 actor mohammad-nahavandian
   name Mohammad Nahavandian
   type person
@@ -7743,16 +7680,6 @@ actor mohammad-shariatmadari
   code IRNGOV 2018-10-28..2021-08-25 min
   code IRNELI
   test استقبل محمد شريعتمداري وفدا اقتصاديا رفيع المستوى في مكتبه @2020-03-27 => IRNGOV
-
-actor mohammad-shtayyeh
-  name Mohammad Shtayyeh
-  type person
-  country PSE
-  wikidata Q16192933
-  ar محمد أشتية  # ar: translit
-  code PSEGOV 2019.. hog
-  code PSEELI
-  test ترأس محمد أشتية اجتماع مجلس الوزراء الأسبوعي @2022-09-30 => PSEGOV
 
 actor mohammad-tofiq-rahim
   name Mohammad Tofiq Rahim
@@ -8944,16 +8871,6 @@ actor nawaf-al-ahmad-al-jaber-al-sabah
   code KWTGOV 2020-09-29..2022-07-25 hos
   code KWTELI
   test هنأ نواف الأحمد الجابر الصباح نظيره المنتخب بفوزه في الانتخابات @2021-08-27 => KWTGOV
-
-actor nawaf-salam
-  name Nawaf Salam
-  type person
-  country LBN
-  wikidata Q638463
-  ar نواف سلام  # ar: translit
-  code LBNGOV 2025.. hog
-  code LBNELI
-  test قدم نواف سلام برنامج حكومته إلى البرلمان @2025-09-30 => LBNGOV
 
 actor nawaf-wasfi-tall
   name Nawaf Wasfi Tall
@@ -10573,7 +10490,7 @@ actor seyed-javad-sadatinejad
   type person
   country IRN
   wikidata Q25425402
-  ar سيد جواد ساداتي نجاد | نجاد  # ar: data
+  ar سيد جواد ساداتي نجاد  # ar: data
   code IRNGOV 2021-08-25..2022-07-25 min
   code IRNELI
   test وقع سيد جواد ساداتي نجاد مذكرة تفاهم مع الجانب الصيني @2022-02-08 => IRNGOV

@@ -238,16 +238,6 @@ actor armen-sarkissian
   code ARMELI
   test هنأ أرمين سركسيان نظيره المنتخب بفوزه في الانتخابات @2020-07-01 => ARMGOV
 
-actor asif-ali-zardari
-  name Asif Ali Zardari
-  type person
-  country PAK
-  wikidata Q57373
-  ar آصف علي زرداري | زرداري  # ar: translit
-  code PAKGOV 2024.. hos
-  code PAKELI
-  test أصدر آصف علي زرداري مرسوما بتشكيل الحكومة الجديدة @2025-03-31 => PAKGOV
-
 actor azali-assoumani
   name Azali Assoumani
   type person
@@ -688,16 +678,6 @@ actor ilir-meta
   code ALBGOV 2017..2022 hos
   code ALBELI
   test استقبل ايلير مهتا في القصر الرئاسي وزير الخارجية الأمريكي @2020-01-01 => ALBGOV
-
-actor imran-khan
-  name Imran Khan
-  type person
-  country PAK
-  wikidata Q155164
-  ar عمران خان  # ar: translit
-  code PAKGOV 2018..2022 hog
-  code PAKELI
-  test أعلن عمران خان عن حزمة إصلاحات اقتصادية جديدة @2020-07-01 => PAKGOV
 
 actor ivan-duque
   name Iván Duque
