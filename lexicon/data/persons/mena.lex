@@ -149,7 +149,7 @@ actor abdel-nasser-al-wali
   type person
   country YEM
   wikidata Q114869418
-  ar عبد الناصر الوالي | الوالي  # ar: translit
+  ar عبد الناصر الوالي  # ar: translit
   code YEMGOV 2020-12-18..2023-01-12 min
   code YEMELI
   test أكد عبد الناصر الوالي أن الحكومة ماضية في تنفيذ برنامجها @2021-12-30 => YEMGOV
@@ -449,7 +449,7 @@ actor abdul-amir-al-hamdani
   type person
   country IRQ
   wikidata Q100260382
-  ar عبد الأمير الحمداني | الحمداني  # ar: translit
+  ar عبد الأمير الحمداني  # ar: translit
   code IRQGOV 2018-12-12..2019-12-01 min
   code IRQELI
   test شارك عبد الأمير الحمداني في أعمال المؤتمر الإقليمي للأمن @2019-06-07 => IRQGOV
@@ -502,7 +502,7 @@ actor abdul-jabbar-tawfiq
   type person
   country IRQ
   wikidata Q59592260
-  ar عبد الجبار توفيق | عبد الجبار توفيق البياتي | البياتي  # ar: data
+  ar عبد الجبار توفيق | عبد الجبار توفيق البياتي  # ar: data
   code IRQGOV 1997..2000 min
   code IRQELI
   test وصل عبد الجبار توفيق إلى العاصمة في زيارة رسمية تستغرق يومين @2000-07-01 => IRQGOV
@@ -697,10 +697,10 @@ actor abdullah-bin-abdulaziz-bin-turki-al-subaie
   type person
   country QAT
   wikidata Q110183209
-  ar عبد الله بن عبد العزيز بن تركي السبيعي | السبيعي  # ar: translit
+  ar عبد الله بن عبد العزيز بن تركي السبيعي  # ar: translit
   code QATGOV 2021-10-19..2022-07-23 min
   code QATELI
-  test ترأس السبيعي اجتماعا طارئا لبحث الأوضاع @2022-03-06 => QATGOV
+  test ترأس عبد الله بن عبد العزيز بن تركي السبيعي اجتماعا طارئا لبحث الأوضاع @2022-03-06 => QATGOV
 
 actor abdullah-bin-bandar-bin-abdulaziz-al-saud
   name Abdullah bin Bandar bin Abdulaziz Al Saud
@@ -769,11 +769,11 @@ actor abdullah-ensour
   type person
   country JOR
   wikidata Q34426
-  ar عبد الله النسور | النسور  # ar: translit
+  ar عبد الله النسور  # ar: translit
   code JORGOV 2012-10-10..2016-06-01 hog
   code JORELI
-  test ترأس النسور اجتماع مجلس الوزراء الأسبوعي @2014-08-06 => JORGOV
-  test ظهر النسور في مناسبة اجتماعية بعد غياب طويل @2016-12-01 => JORELI
+  test ترأس عبد الله النسور اجتماع مجلس الوزراء الأسبوعي @2014-08-06 => JORGOV
+  test ظهر عبد الله النسور في مناسبة اجتماعية بعد غياب طويل @2016-12-01 => JORELI
 
 actor abdullah-ibn-muhammad-al-ash-sheikh
   name Abdullah ibn Muhammad Al ash-Sheikh
@@ -1799,11 +1799,11 @@ actor ali-al-adeeb
   type person
   country IRQ
   wikidata Q16122548
-  ar علي الأديب | الأديب  # ar: data
+  ar علي الأديب  # ar: data
   code IRQGOV 2010-12-21..2014-09-08 min
   code IRQELI
-  test بحث الأديب مع السفير الياباني سبل تعزيز التعاون الثنائي @2012-10-29 => IRQGOV
-  test ظهر الأديب في مناسبة اجتماعية بعد غياب طويل @2015-03-08 => IRQELI
+  test بحث علي الأديب مع السفير الياباني سبل تعزيز التعاون الثنائي @2012-10-29 => IRQGOV
+  test ظهر علي الأديب في مناسبة اجتماعية بعد غياب طويل @2015-03-08 => IRQELI
 
 actor ali-al-rashid
   name Ali Al-Rashid
@@ -1866,7 +1866,7 @@ actor ali-chaouch
   type person
   country TUN
   wikidata Q2836180
-  ar علي الشاوش | الشاوش  # ar: translit
+  ar علي الشاوش  # ar: translit
   code TUNGOV 2005-08-17..2011-01-14 min
   code TUNELI
   test ترأس علي الشاوش اجتماعا طارئا لبحث الأوضاع @2008-05-01 => TUNGOV
@@ -1991,7 +1991,7 @@ actor ali-mohammed-al-moumen
   type person
   country KWT
   wikidata Q12227954
-  ar علي محمد المومن | المومن  # ar: translit
+  ar علي محمد المومن  # ar: translit
   code KWTMIL 1993..2003-01-02 cs
   code KWTELI
   test غادر علي محمد المومن البلاد متوجها إلى نيويورك @2001-07-02 => KWTMIL
@@ -2447,7 +2447,7 @@ actor assem-el-gazzar
   type person
   country EGY
   wikidata Q62625128
-  ar عاصم الجزار | الجزار  # ar: image
+  ar عاصم الجزار  # ar: image
   code EGYGOV 2019-02-13..2022-08-03 min
   code EGYELI
   test أكد عاصم الجزار أن الحكومة ماضية في تنفيذ برنامجها @2020-11-07 => EGYGOV
@@ -2675,7 +2675,7 @@ actor baqir-jabr-al-zubeidi
   type person
   country IRQ
   wikidata Q324518
-  ar باقر جبر الزبيدي | الزبيدي  # ar: data
+  ar باقر جبر الزبيدي  # ar: data
   code IRQGOV 2003-09..2004-06 min
   code IRQGOV 2005-04..2006-05-20 im
   code IRQGOV 2006-05..2010-12 fin
@@ -2822,10 +2822,10 @@ actor boutros-al-hallaq
   type person
   country SYR
   wikidata Q110158645
-  ar بطرس الحلاق | الحلاق  # ar: translit
+  ar بطرس الحلاق  # ar: translit
   code SYRGOV 2021-08-10..2023-01-12 min
   code SYRELI
-  test شارك الحلاق في أعمال المؤتمر الإقليمي للأمن @2022-04-27 => SYRGOV
+  test شارك بطرس الحلاق في أعمال المؤتمر الإقليمي للأمن @2022-04-27 => SYRGOV
 
 actor brahim-chaibi
   name Brahim Chaibi
@@ -3528,11 +3528,11 @@ actor falah-hassan-al-naqib
   type person
   country IRQ
   wikidata Q5431621
-  ar فلاح حسن النقيب | النقيب  # ar: data
+  ar فلاح حسن النقيب  # ar: data
   code IRQGOV 2004-06..2005-04 im
   code IRQELI
   test تفقد فلاح حسن النقيب مراكز الشرطة في العاصمة @2004-11-14 => IRQGOV
-  test ظهر النقيب في مناسبة اجتماعية بعد غياب طويل @2005-10-30 => IRQELI
+  test ظهر فلاح حسن النقيب في مناسبة اجتماعية بعد غياب طويل @2005-10-30 => IRQELI
 
 actor faouzi-abderrahmane
   name Faouzi Abderrahmane
@@ -4145,7 +4145,7 @@ actor hamad-bin-faisal-al-malki
   type person
   country BHR
   wikidata Q113992957
-  ar حمد بن فيصل الملكي | الملكي  # ar: translit
+  ar حمد بن فيصل الملكي  # ar: translit
   code BHRGOV 2022-06-13..2023-01-13 min
   code BHRELI
   test وقال حمد بن فيصل الملكي للصحفيين إن الاتفاق سيوقع قريبا @2022-09-28 => BHRGOV
@@ -4582,11 +4582,11 @@ actor heydar-moslehi
   type person
   country IRN
   wikidata Q48762
-  ar حيدر مصلحي | مصلحي  # ar: translit
+  ar حيدر مصلحي  # ar: translit
   code IRNGOV 2009-08-05..2013-08-13 min
   code IRNELI
-  test نفى مصلحي صحة التقارير التي تحدثت عن استقالته @2011-08-09 => IRNGOV
-  test ظهر مصلحي في مناسبة اجتماعية بعد غياب طويل @2014-02-13 => IRNELI
+  test نفى حيدر مصلحي صحة التقارير التي تحدثت عن استقالته @2011-08-09 => IRNGOV
+  test ظهر حيدر مصلحي في مناسبة اجتماعية بعد غياب طويل @2014-02-13 => IRNELI
 
 actor hiba-mohammed-ali
   name Hiba Mohammed Ali
@@ -4613,11 +4613,11 @@ actor hichem-fourati
   type person
   country TUN
   wikidata Q56309568
-  ar هشام الفراتي | الفراتي  # ar: translit
+  ar هشام الفراتي  # ar: translit
   code TUNGOV 2018-07-30..2020-02-27 im
   code TUNELI
   test أكد هشام الفراتي أن الأجهزة الأمنية تلاحق المتورطين في الهجوم @2019-05-14 => TUNGOV
-  test قال الفراتي في كتاب مذكراته إن القرار كان صعبا @2020-08-27 => TUNELI
+  test قال هشام الفراتي في كتاب مذكراته إن القرار كان صعبا @2020-08-27 => TUNELI
 
 actor hikmet-sami-turk
   name Hikmet Sami Türk
@@ -5312,7 +5312,7 @@ actor jassem-al-kharafi
   type person
   country KWT
   wikidata Q6164155
-  ar جاسم الخرافي | الخرافي  # ar: translit
+  ar جاسم الخرافي  # ar: translit
   code KWTLEG 1999..2012 spk
   code KWTELI
   test وقال جاسم الخرافي للصحفيين إن الاتفاق سيوقع قريبا @2006-07-02 => KWTLEG
@@ -5755,7 +5755,7 @@ actor khalid-al-yamani
   type person
   country YEM
   wikidata Q54094013
-  ar خالد اليماني | اليماني  # ar: translit
+  ar خالد اليماني  # ar: translit
   code YEMGOV 2018-05-23..2019-06-10 fm
   code YEMELI
   test سلم خالد اليماني رسالة خطية إلى أمين عام الجامعة العربية @2018-11-30 => YEMGOV
@@ -5932,7 +5932,7 @@ actor khalil-zaouia
   type person
   country TUN
   wikidata Q3196042
-  ar خليل الزاوية | الزاوية  # ar: translit
+  ar خليل الزاوية  # ar: translit
   code TUNGOV 2011-12-24..2014-01-29 min
   code TUNELI
   test وصل خليل الزاوية إلى العاصمة في زيارة رسمية تستغرق يومين @2013-01-10 => TUNGOV
@@ -6325,7 +6325,7 @@ actor mahmoud-zuabi
   type person
   country SYR
   wikidata Q1884964
-  ar محمود الزعبي | الزعبي  # ar: translit
+  ar محمود الزعبي  # ar: translit
   code SYRGOV 1987-11-01..2000-03-07 hog
   code SYRELI
   test ترأس محمود الزعبي اجتماع مجلس الوزراء الأسبوعي @2000-02-03 => SYRGOV
@@ -7419,10 +7419,10 @@ actor mohammad-al-atrash
   type person
   country SYR
   wikidata Q6892558
-  ar محمد الأطرش | الأطرش  # ar: translit
+  ar محمد الأطرش  # ar: translit
   code SYRGOV 2001-12-13..2003-09-10 fin
   code SYRELI
-  test بحث الأطرش مع السفير الياباني سبل تعزيز التعاون الثنائي @2002-10-27 => SYRGOV
+  test بحث محمد الأطرش مع السفير الياباني سبل تعزيز التعاون الثنائي @2002-10-27 => SYRGOV
 
 actor mohammad-al-hussein
   name Mohammad al-Hussein
@@ -7515,7 +7515,7 @@ actor mohammad-eslami
   type person
   country IRN
   wikidata Q58902699
-  ar محمد اسلامي | اسلامي  # ar: image
+  ar محمد اسلامي  # ar: image
   code IRNGOV 2018-10..2021-08 min
   code IRNGOV 2021-08-29..2022-07-25 vp
   code IRNELI
@@ -7567,11 +7567,11 @@ actor mohammad-jihad-al-laham
   type person
   country SYR
   wikidata Q1942655
-  ar محمد جهاد اللحام | اللحام  # ar: translit
+  ar محمد جهاد اللحام  # ar: translit
   code SYRLEG 2012-05-24..2016-05-02 spk
   code SYRELI
   test أعلن محمد جهاد اللحام رفع الجلسة إلى موعد لاحق @2014-05-13 => SYRLEG
-  test دعا اللحام في تصريح صحفي إلى حوار وطني شامل @2016-11-02 => SYRELI
+  test دعا محمد جهاد اللحام في تصريح صحفي إلى حوار وطني شامل @2016-11-02 => SYRELI
 
 actor mohammad-khaled-al-rahmoun
   name Mohammad Khaled al-Rahmoun
@@ -7609,7 +7609,7 @@ actor mohammad-mehdi-esmaeili
   type person
   country IRN
   wikidata Q108368785
-  ar محمد مهدي اسماعيلي | اسماعيلي  # ar: translit
+  ar محمد مهدي اسماعيلي  # ar: translit
   code IRNGOV 2021-08-25..2022-07-25 min
   code IRNELI
   test بحث محمد مهدي اسماعيلي مع السفير الياباني سبل تعزيز التعاون الثنائي @2022-02-08 => IRNGOV
@@ -7640,11 +7640,11 @@ actor mohammad-reza-aref
   type person
   country IRN
   wikidata Q2655534
-  ar محمد رضا عارف | عارف  # ar: translit
+  ar محمد رضا عارف  # ar: translit
   code IRNGOV 2001..2005 vp
   code IRNELI
   test وصل محمد رضا عارف إلى العاصمة في زيارة رسمية تستغرق يومين @2003-07-02 => IRNGOV
-  test قال عارف في كتاب مذكراته إن القرار كان صعبا @2006-07-01 => IRNELI
+  test قال محمد رضا عارف في كتاب مذكراته إن القرار كان صعبا @2006-07-01 => IRNELI
 
 actor mohammad-samer-al-khalil
   name Mohammad Samer al-Khalil
@@ -7749,10 +7749,10 @@ actor mohammed-al-hadhrami
   type person
   country YEM
   wikidata Q68107054
-  ar محمد الحضرمي | الحضرمي  # ar: translit
+  ar محمد الحضرمي  # ar: translit
   code YEMGOV 2019-09-19..2020-12-18 fm
   code YEMELI
-  test تلقى الحضرمي اتصالا هاتفيا من نظيره التركي @2020-05-04 => YEMGOV
+  test تلقى محمد الحضرمي اتصالا هاتفيا من نظيره التركي @2020-05-04 => YEMGOV
 
 actor mohammed-al-najjar
   name Mohammed Al Najjar
@@ -7961,7 +7961,7 @@ actor mohand-laenser
   type person
   country MAR
   wikidata Q537610
-  ar محند العنصر | العنصر  # ar: translit
+  ar محند العنصر  # ar: translit
   code MARGOV 2012-01-03..2013-10-10 im
   code MARELI
   test أكد محند العنصر أن الحكومة ماضية في تنفيذ برنامجها @2012-11-21 => MARGOV
@@ -8333,7 +8333,7 @@ actor mubarak-zaid-al-mutairi
   type person
   country KWT
   wikidata Q106098187
-  ar مبارك زيد المطيري | المطيري  # ar: translit
+  ar مبارك زيد المطيري  # ar: translit
   code KWTGOV 2021-12-28..2022-07-25 min
   code KWTELI
   test أكد مبارك زيد المطيري أن الحكومة ماضية في تنفيذ برنامجها @2022-04-11 => KWTGOV
@@ -8764,17 +8764,17 @@ actor najah-al-attar
   type person
   country SYR
   wikidata Q686595
-  ar نجاح العطار | العطار  # ar: translit
+  ar نجاح العطار  # ar: translit
   code SYRGOV 2006-03-23..2023-01-12 vp
   code SYRELI
-  test وقال العطار للصحفيين إن الاتفاق سيوقع قريبا @2014-08-17 => SYRGOV
+  test وقال نجاح العطار للصحفيين إن الاتفاق سيوقع قريبا @2014-08-17 => SYRGOV
 
 actor najah-al-shammari
   name Najah al-Shammari
   type person
   country IRQ
   wikidata Q72306460
-  ar نجاح الشمري | الشمري  # ar: data
+  ar نجاح الشمري  # ar: data
   code IRQGOV 2019-06-24..2020-05-06 dm
   code IRQELI
   test ترأس نجاح الشمري اجتماعا طارئا لبحث الأوضاع @2019-11-29 => IRQGOV
@@ -8794,7 +8794,7 @@ actor naoufel-jammali
   type person
   country TUN
   wikidata Q16666126
-  ar نوفل الجمالي | الجمالي  # ar: translit
+  ar نوفل الجمالي  # ar: translit
   code TUNGOV 2013-03-13..2014-01-29 min
   code TUNELI
   test حذر نوفل الجمالي من مخاطر الانزلاق نحو الفوضى @2013-08-21 => TUNGOV
@@ -8887,7 +8887,7 @@ actor nayef-al-bakri
   type person
   country YEM
   wikidata Q21680111
-  ar نايف البكري | البكري  # ar: translit
+  ar نايف البكري  # ar: translit
   code YEMGOV 2015-09-14..2023-01-12 min
   code YEMELI
   test وقع نايف البكري مذكرة تفاهم مع الجانب الصيني @2019-05-14 => YEMGOV
@@ -9061,7 +9061,7 @@ actor noureddine-selmi
   type person
   country TUN
   wikidata Q61598250
-  ar نور الدين السلمي | السلمي  # ar: translit
+  ar نور الدين السلمي  # ar: translit
   code TUNGOV 2018-11-14..2020-02-27 min
   code TUNELI
   test شارك نور الدين السلمي في أعمال المؤتمر الإقليمي للأمن @2019-07-07 => TUNGOV
@@ -9322,10 +9322,10 @@ actor othman-hussein-fayed-majali
   type person
   country YEM
   wikidata Q16120263
-  ar عثمان حسين الفايد المجالي | المجالي  # ar: translit
+  ar عثمان حسين الفايد المجالي  # ar: translit
   code YEMGOV 2016-01-09..2016-04-03 min
   code YEMELI
-  test أكد المجالي أن الحكومة ماضية في تنفيذ برنامجها @2016-02-20 => YEMGOV
+  test أكد عثمان حسين الفايد المجالي أن الحكومة ماضية في تنفيذ برنامجها @2016-02-20 => YEMGOV
 
 actor othman-jerandi
   name Othman Jerandi
@@ -9480,7 +9480,7 @@ actor q96277272
   type person
   country IRQ
   wikidata Q96277272
-  ar صالح عبد الله الجبوري | الجبوري  # ar: data
+  ar صالح عبد الله الجبوري  # ar: data
   code IRQGOV 2018..2020 min
   code IRQELI
   test دعا صالح عبد الله الجبوري إلى ضبط النفس ووقف التصعيد @2019-07-02 => IRQGOV
@@ -9604,11 +9604,11 @@ actor rachid-talbi-alami
   type person
   country MAR
   wikidata Q3416205
-  ar رشيد الطالبي العلمي | العلمي  # ar: translit
+  ar رشيد الطالبي العلمي  # ar: translit
   code MARLEG 2014-04-11..2017-01-16 spk
   code MARLEG 2021-10-09..2022-07-25 spk
   code MARELI
-  test رحب العلمي بقرار مجلس الأمن الأخير @2022-03-02 => MARLEG
+  test رحب رشيد الطالبي العلمي بقرار مجلس الأمن الأخير @2022-03-02 => MARLEG
 
 actor rafi-al-issawi
   name Rafi al-Issawi
@@ -9748,7 +9748,7 @@ actor reza-salehi-amiri
   type person
   country IRN
   wikidata Q16046461
-  ar رضا صالحي أميري | أميري  # ar: translit
+  ar رضا صالحي أميري  # ar: translit
   code IRNGOV 2016-11-01..2017-08-20 min
   code IRNELI
   test أكد رضا صالحي أميري أن الحكومة ماضية في تنفيذ برنامجها @2017-03-27 => IRNGOV
@@ -9779,11 +9779,11 @@ actor riadh-mouakher
   type person
   country TUN
   wikidata Q28653580
-  ar رياض المؤخر | المؤخر  # ar: translit
+  ar رياض المؤخر  # ar: translit
   code TUNGOV 2016-08-27..2018-11-14 min
   code TUNELI
   test دعا رياض المؤخر إلى ضبط النفس ووقف التصعيد @2017-10-05 => TUNGOV
-  test ظهر المؤخر في مناسبة اجتماعية بعد غياب طويل @2019-05-14 => TUNELI
+  test ظهر رياض المؤخر في مناسبة اجتماعية بعد غياب طويل @2019-05-14 => TUNELI
 
 actor rida-said
   name Rida Said
@@ -9926,7 +9926,7 @@ actor saadoun-al-dulaimi
   type person
   country IRQ
   wikidata Q2208925
-  ar سعدون الدليمي | الدليمي  # ar: data
+  ar سعدون الدليمي  # ar: data
   code IRQGOV 2005-06-01..2006-03-06 dm
   code IRQGOV 2011-08-17..2014-10 dm
   code IRQELI
@@ -10149,7 +10149,7 @@ actor salah-tarif
   type person
   country ISR
   wikidata Q2628087
-  ar صلاح طريف | طريف  # ar: translit
+  ar صلاح طريف  # ar: translit
   code ISRGOV 2001-03-07..2002-01-29 min
   code ISRELI
   test وقال صلاح طريف للصحفيين إن الاتفاق سيوقع قريبا @2001-08-18 => ISRGOV
@@ -10210,11 +10210,11 @@ actor salem-labiadh
   type person
   country TUN
   wikidata Q11775942
-  ar سالم الأبيض | الأبيض  # ar: translit
+  ar سالم الأبيض  # ar: translit
   code TUNGOV 2013-03-13..2014-01-29 min
   code TUNELI
   test قال سالم الأبيض في مؤتمر صحفي إن المفاوضات تسير في الاتجاه الصحيح @2013-08-21 => TUNGOV
-  test ظهر الأبيض في مناسبة اجتماعية بعد غياب طويل @2014-07-29 => TUNELI
+  test ظهر سالم الأبيض في مناسبة اجتماعية بعد غياب طويل @2014-07-29 => TUNELI
 
 actor salem-sabah-al-salem-al-sabah
   name Salem Sabah Al-Salem Al-Sabah
@@ -10261,7 +10261,7 @@ actor salman-suleiman-al-safi
   type person
   country SDN
   wikidata Q112792372
-  ar سلمان سليمان الصافي | الصافي  # ar: translit
+  ar سلمان سليمان الصافي  # ar: translit
   code SDNGOV 2005-09-20..2007-12-26 min
   code SDNELI
   test التقى سلمان سليمان الصافي نظيره الفرنسي على هامش القمة @2006-11-07 => SDNGOV
@@ -10333,11 +10333,11 @@ actor samir-rifai
   type person
   country JOR
   wikidata Q467852
-  ar سمير الرفاعي | الرفاعي  # ar: translit
+  ar سمير الرفاعي  # ar: translit
   code JORGOV 2009-12-14..2011-02-09 hog
   code JORELI
   test أعلن سمير الرفاعي عن حزمة إصلاحات اقتصادية جديدة @2010-07-13 => JORGOV
-  test انتقد الرفاعي أداء الحكومة الحالية في مقابلة تلفزيونية @2011-08-09 => JORELI
+  test انتقد سمير الرفاعي أداء الحكومة الحالية في مقابلة تلفزيونية @2011-08-09 => JORELI
 
 actor samir-saied
   name Samir Saïed
@@ -10667,11 +10667,11 @@ actor silvan-shalom
   type person
   country ISR
   wikidata Q553567
-  ar سيلفان شالوم | شالوم  # ar: translit
+  ar سيلفان شالوم  # ar: translit
   code ISRGOV 2003-02-28..2003-02-28 vp
   code ISRELI
-  test حذر شالوم من مخاطر الانزلاق نحو الفوضى @2003-02-28 => ISRGOV
-  test قال شالوم في كتاب مذكراته إن القرار كان صعبا @2003-08-28 => ISRELI
+  test حذر سيلفان شالوم من مخاطر الانزلاق نحو الفوضى @2003-02-28 => ISRGOV
+  test قال سيلفان شالوم في كتاب مذكراته إن القرار كان صعبا @2003-08-28 => ISRELI
 
 actor siraj-eddin-ali-hamid
   name Siraj-Eddin Ali Hamid
@@ -10898,11 +10898,11 @@ actor tahir-albakaa
   type person
   country IRQ
   wikidata Q7675489
-  ar طاهر البكاء | البكاء  # ar: data
+  ar طاهر البكاء  # ar: data
   code IRQGOV 2004-06..2005-05 min
   code IRQELI
   test بحث طاهر البكاء مع السفير الياباني سبل تعزيز التعاون الثنائي @2004-11-30 => IRQGOV
-  test زار البكاء مدينته الأصلية والتقى عددا من الأهالي @2005-12-01 => IRQELI
+  test زار طاهر البكاء مدينته الأصلية والتقى عددا من الأهالي @2005-12-01 => IRQELI
 
 actor taieb-baccouche
   name Taïeb Baccouche
@@ -11127,11 +11127,11 @@ actor tayseer-al-noaimi
   type person
   country JOR
   wikidata Q12203617
-  ar تيسير النعيمي | النعيمي  # ar: image
+  ar تيسير النعيمي  # ar: image
   code JORGOV 2019-11-07..2021-03-08 min
   code JORELI
   test دعا تيسير النعيمي إلى ضبط النفس ووقف التصعيد @2020-07-07 => JORGOV
-  test قال النعيمي في كتاب مذكراته إن القرار كان صعبا @2021-09-08 => JORELI
+  test قال تيسير النعيمي في كتاب مذكراته إن القرار كان صعبا @2021-09-08 => JORELI
 
 actor tayyar-abdallah-ali-safi-al-nur
   name Tayyar Abdallah Ali Safi al-Nur
@@ -11307,19 +11307,19 @@ actor walid-muallem
   type person
   country SYR
   wikidata Q1334803
-  ar وليد المعلم | المعلم  # ar: translit
+  ar وليد المعلم  # ar: translit
   code SYRGOV 2006-02-21..2020-11-16 fm
   code SYRGOV 2012-06-23..2020-11-16 vp
   code SYRELI
   test قال وليد المعلم في مؤتمر صحفي إن المفاوضات تسير في الاتجاه الصحيح @2016-09-04 => SYRGOV
-  test ظهر المعلم في مناسبة اجتماعية بعد غياب طويل @2021-05-16 => SYRELI
+  test ظهر وليد المعلم في مناسبة اجتماعية بعد غياب طويل @2021-05-16 => SYRELI
 
 actor walid-zidi
   name Walid Zidi
   type person
   country TUN
   wikidata Q100261455
-  ar وليد الزيدي | الزيدي  # ar: translit
+  ar وليد الزيدي  # ar: translit
   code TUNGOV 2020-09-02..2020-10-05 min
   code TUNELI
   test شارك وليد الزيدي في أعمال المؤتمر الإقليمي للأمن @2020-09-18 => TUNGOV
@@ -11458,10 +11458,10 @@ actor yasmine-fouad
   type person
   country EGY
   wikidata Q60564408
-  ar ياسمين فؤاد وكالة أنباء الشرق الأوسط | الأوسط  # ar: image
+  ar ياسمين فؤاد وكالة أنباء الشرق الأوسط  # ar: image
   code EGYGOV 2018-06-14..2022-08-03 min
   code EGYELI
-  test قال الأوسط في مؤتمر صحفي إن المفاوضات تسير في الاتجاه الصحيح @2020-07-08 => EGYGOV
+  test قال ياسمين فؤاد وكالة أنباء الشرق الأوسط في مؤتمر صحفي إن المفاوضات تسير في الاتجاه الصحيح @2020-07-08 => EGYGOV
 
 actor yasser-abbas-mohamed-ali
   name Yasser Abbas Mohamed Ali
@@ -11826,7 +11826,7 @@ actor ziad-abderrazzak-mohammad-aswad
   type person
   country IRQ
   wikidata Q8071311
-  ar زياد الأسود | الأسود  # ar: data
+  ar زياد الأسود  # ar: data
   code IRQGOV 2003-09..2004-06 min
   code IRQELI
   test وجه زياد الأسود بفتح تحقيق عاجل في الحادث @2004-01-30 => IRQGOV

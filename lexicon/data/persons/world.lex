@@ -113,7 +113,7 @@ actor alix-didier-fils-aime
   type person
   country HTI
   wikidata Q131140314
-  ar أليكس ديدييه فيس أيميه | أيميه  # ar: translit
+  ar أليكس ديدييه فيس أيميه  # ar: translit
   code HTIGOV 2024.. hog
   code HTIELI
   test قدم أليكس ديدييه فيس أيميه برنامج حكومته إلى البرلمان @2025-03-31 => HTIGOV
@@ -243,7 +243,7 @@ actor azali-assoumani
   type person
   country COM
   wikidata Q515602
-  ar غزالي عثماني | عثماني  # ar: translit
+  ar غزالي عثماني  # ar: translit
   code COMGOV 2019.. hos
   code COMELI
   test هنأ غزالي عثماني نظيره المنتخب بفوزه في الانتخابات @2022-09-30 => COMGOV
@@ -273,7 +273,7 @@ actor bernardo-arevalo-de-leon
   type person
   country GTM
   wikidata Q107254030
-  ar برناردو أريفالو دي ليون | ليون  # ar: translit
+  ar برناردو أريفالو دي ليون  # ar: translit
   code GTMGOV 2024.. hos
   code GTMELI
   test هنأ برناردو أريفالو دي ليون نظيره المنتخب بفوزه في الانتخابات @2025-03-31 => GTMGOV
@@ -353,7 +353,7 @@ actor chen-chien-jen
   type person
   country TWN
   wikidata Q9182314
-  ar تشن شين جينيفر | جينيفر  # ar: translit
+  ar تشن شين جينيفر  # ar: translit
   code TWNGOV 2023.. hog
   code TWNELI
   test أعلن تشن شين جينيفر عن حزمة إصلاحات اقتصادية جديدة @2024-09-30 => TWNGOV
@@ -453,7 +453,7 @@ actor eduard-heger
   type person
   country SVK
   wikidata Q46227987
-  ar إدوارد هاجر | هاجر  # ar: translit
+  ar إدوارد هاجر  # ar: translit
   code SVKGOV 2021.. hog
   code SVKELI
   test وصل إدوارد هاجر إلى العاصمة في زيارة رسمية تستغرق يومين @2023-10-01 => SVKGOV
@@ -544,7 +544,7 @@ actor gaston-browne
   type person
   country ATG
   wikidata Q17177542
-  ar غاستون براون | براون  # ar: translit
+  ar غاستون براون  # ar: translit
   code ATGGOV 2014.. hog
   code ATGELI
   test قدم غاستون براون برنامج حكومته إلى البرلمان @2020-03-31 => ATGGOV
@@ -564,7 +564,7 @@ actor george-william-vella
   type person
   country MLT
   wikidata Q1508402
-  ar جورج ويليام فيلا | فيلا  # ar: translit
+  ar جورج ويليام فيلا  # ar: translit
   code MLTGOV 2019.. hos
   code MLTELI
   test وقال جورج ويليام فيلا للصحفيين إن الاتفاق سيوقع قريبا @2022-09-30 => MLTGOV
@@ -604,10 +604,10 @@ actor halimah-yacob
   type person
   country SGP
   wikidata Q5642345
-  ar حليمة يعقوب | يعقوب  # ar: translit
+  ar حليمة يعقوب  # ar: translit
   code SGPGOV 2017.. hos
   code SGPELI
-  test هنأ يعقوب نظيره المنتخب بفوزه في الانتخابات @2021-09-30 => SGPGOV
+  test هنأ حليمة يعقوب نظيره المنتخب بفوزه في الانتخابات @2021-09-30 => SGPGOV
 
 actor hans-adam-ii-prince-of-liechtenstein
   name Hans-Adam II, Prince of Liechtenstein
@@ -754,7 +754,7 @@ actor jorge-bom-jesus
   type person
   country STP
   wikidata Q57085436
-  ar خورخي بوم خيسوس | خيسوس  # ar: translit
+  ar خورخي بوم خيسوس  # ar: translit
   code STPGOV 2018..2022 hog
   code STPELI
   test قدم خورخي بوم خيسوس برنامج حكومته إلى البرلمان @2020-07-01 => STPGOV
@@ -984,7 +984,7 @@ actor manuel-marrero-cruz
   type person
   country CUB
   wikidata Q79358625
-  ar مانويل ماريرو كروز | كروز  # ar: translit
+  ar مانويل ماريرو كروز  # ar: translit
   code CUBGOV 2019.. hog
   code CUBELI
   test أعلن مانويل ماريرو كروز عن حزمة إصلاحات اقتصادية جديدة @2022-09-30 => CUBGOV
@@ -1234,7 +1234,7 @@ actor oscar-mina
   type person
   country SMR
   wikidata Q888482
-  ar أوسكار مينا | مينا  # ar: translit
+  ar أوسكار مينا  # ar: translit
   code SMRGOV 2022..2022 hos
   code SMRELI
   test غادر أوسكار مينا البلاد متوجها إلى نيويورك @2022-07-02 => SMRGOV
@@ -1504,10 +1504,10 @@ actor sanna-marin
   type person
   country FIN
   wikidata Q16986436
-  ar سانا مارين | مارين  # ar: translit
+  ar سانا مارين  # ar: translit
   code FINGOV 2019.. hog
   code FINELI
-  test قدم مارين برنامج حكومته إلى البرلمان @2022-09-30 => FINGOV
+  test قدم سانا مارين برنامج حكومته إلى البرلمان @2022-09-30 => FINGOV
 
 actor santiago-pena-palacios
   name Santiago Peña Palacios
