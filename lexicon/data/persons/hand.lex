@@ -2883,3 +2883,40 @@ actor bill-clinton
   test استضاف بيل كلينتون قمة كامب ديفيد @2000-07-11 => USAGOV
   test وقال كلينتون إن السلام ممكن في الشرق الأوسط @1998-10-23 => USAGOV
   test ألقى بيل كلينتون كلمة في مؤتمر خيري في نيويورك @2006-09-21 => USAELI
+
+# Others the gold spans name
+actor george-hawi
+  name George Hawi
+  type person
+  country LBN
+  ar جورج حاوي
+  code LBNPTY 1979..1993 ldr
+  code LBNELI
+  test شيع اللبنانيون الأمين العام السابق للحزب الشيوعي جورج حاوي @2005-06-22 => LBNELI
+
+actor abdel-wahab-elmessiri
+  name Abdel Wahab Elmessiri
+  type person
+  country EGY
+  ar عبد الوهاب المسيري | المسيري
+  code EGYOPP 2007-01..2008-07-03 ldr
+  code EGYELI
+  test قاد عبد الوهاب المسيري مظاهرة لحركة كفاية في القاهرة @2007-12-12 => EGYOPP
+
+actor kurmanbek-bakiyev
+  name Kurmanbek Bakiyev
+  type person
+  country KGZ
+  ar كورمان بيك باكييف | باقييف | باكييف
+  code KGZGOV 2005-03-25..2010-04-15 hos
+  code KGZELI
+  test وقال باقييف إن القاعدة الأمريكية ستغلق @2009-02-04 => KGZGOV
+
+actor felix-kulov
+  name Felix Kulov
+  type person
+  country KGZ
+  ar فيليكس كولوف | فيليكس قولوف | كولوف
+  code KGZGOV 2005-09..2007-01 hog
+  code KGZELI
+  test ترأس فيليكس كولوف اجتماع الحكومة في بشكيك @2006-04-10 => KGZGOV
