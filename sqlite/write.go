@@ -1,0 +1,432 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/marsad-project/marsad"
+	"github.com/marsad-project/marsad/index"
+)
+
+// MaxCandidates caps the near-duplicate candidates compared for one
+// document (the LSH buckets of boilerplate can grow large).
+const MaxCandidates = 200
+
+// BeginRun records the start of a run.
+func (s *Store) BeginRun(ctx context.Context, args string) (*marsad.Run, error) {
+	r := &marsad.Run{Args: args, Started: s.Now().UTC(), Status: marsad.RunRunning}
+	res, err := s.db.ExecContext(ctx, `INSERT INTO runs (args, started, status) VALUES (?, ?, ?)`, r.Args, timeString(r.Started), r.Status)
+	if err != nil {
+		return nil, s.wrap(fmt.Errorf("begin run: %w", err))
+	}
+	if r.ID, err = res.LastInsertId(); err != nil {
+		return nil, s.wrap(err)
+	}
+	return r, nil
+}
+
+// EndRun records the end of a run and its counts.
+func (s *Store) EndRun(ctx context.Context, r *marsad.Run) error {
+	if r.Finished.IsZero() {
+		r.Finished = s.Now().UTC()
+	}
+	if r.Status == "" || r.Status == marsad.RunRunning {
+		r.Status = marsad.RunDone
+	}
+	_, err := s.db.ExecContext(ctx, `UPDATE runs SET finished = ?, status = ?, read = ?, added = ?, skipped = ?, duplicates = ?, errors = ? WHERE id = ?`,
+		timeString(r.Finished), r.Status, r.Read, r.Added, r.Skipped, r.Duplicates, r.Errors, r.ID)
+	return s.wrap(err)
+}
+
+// Has reports whether the document id is stored with this hash.
+func (s *Store) Has(ctx context.Context, id, hash string) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM documents WHERE doc_id = ? AND hash = ?`, id, hash).Scan(&n)
+	return n > 0, s.wrap(err)
+}
+
+type actorKey struct{ code, country, agent, name string }
+
+// writer holds the prepared statements of one batch.
+type writer struct {
+	s      *Store
+	tx     *sql.Tx
+	ctx    context.Context
+	stmts  map[string]*sql.Stmt
+	actors map[actorKey]int64 // ids created in this transaction
+}
+
+func (w *writer) exec(query string, args ...any) (sql.Result, error) {
+	st, ok := w.stmts[query]
+	if !ok {
+		var err error
+		if st, err = w.tx.PrepareContext(w.ctx, query); err != nil {
+			return nil, err
+		}
+		w.stmts[query] = st
+	}
+	return st.ExecContext(w.ctx, args...)
+}
+
+func (w *writer) queryRow(query string, args ...any) *sql.Row {
+	st, ok := w.stmts[query]
+	if !ok {
+		var err error
+		if st, err = w.tx.PrepareContext(w.ctx, query); err != nil {
+			// Let the row carry the error.
+			return w.tx.QueryRowContext(w.ctx, query, args...)
+		}
+		w.stmts[query] = st
+	}
+	return st.QueryRowContext(w.ctx, args...)
+}
+
+func (w *writer) close() {
+	for _, st := range w.stmts {
+		st.Close()
+	}
+}
+
+// AddEntries stores a batch in one transaction.
+func (s *Store) AddEntries(ctx context.Context, run *marsad.Run, batch []*marsad.Entry) ([]marsad.AddResult, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, s.wrap(fmt.Errorf("add: %w", err))
+	}
+	defer tx.Rollback()
+	w := &writer{s: s, tx: tx, ctx: ctx, stmts: map[string]*sql.Stmt{}, actors: map[actorKey]int64{}}
+	defer w.close()
+	out := make([]marsad.AddResult, 0, len(batch))
+	counts := marsad.Run{}
+	for _, e := range batch {
+		r, err := w.add(run, e)
+		if err != nil {
+			return nil, s.wrap(fmt.Errorf("add %s: %w", e.Coded.Doc.ID, err))
+		}
+		counts.Read++
+		switch {
+		case !r.Stored:
+			counts.Skipped++
+		case r.Duplicate != "":
+			counts.Added++
+			counts.Duplicates++
+		default:
+			counts.Added++
+		}
+		out = append(out, r)
+	}
+	if run != nil {
+		if _, err := w.exec(`UPDATE runs SET read = read + ?, added = added + ?, skipped = skipped + ?, duplicates = duplicates + ? WHERE id = ?`,
+			counts.Read, counts.Added, counts.Skipped, counts.Duplicates, run.ID); err != nil {
+			return nil, s.wrap(fmt.Errorf("add: %w", err))
+		}
+	}
+	w.close()
+	if err := tx.Commit(); err != nil {
+		return nil, s.wrap(fmt.Errorf("add: commit: %w", err))
+	}
+	if run != nil {
+		run.Read += counts.Read
+		run.Added += counts.Added
+		run.Skipped += counts.Skipped
+		run.Duplicates += counts.Duplicates
+	}
+	s.mu.Lock()
+	if s.actors == nil {
+		s.actors = map[actorKey]int64{}
+	}
+	for k, v := range w.actors {
+		s.actors[k] = v
+	}
+	s.mu.Unlock()
+	return out, nil
+}
+
+// add stores one entry.
+func (w *writer) add(run *marsad.Run, e *marsad.Entry) (marsad.AddResult, error) {
+	c := e.Coded
+	d := c.Doc
+	res := marsad.AddResult{ID: d.ID}
+	var old int64
+	var oldHash string
+	err := w.queryRow(`SELECT id, hash FROM documents WHERE doc_id = ?`, d.ID).Scan(&old, &oldHash)
+	switch {
+	case err == sql.ErrNoRows:
+	case err != nil:
+		return res, err
+	case oldHash == e.Keys.Hash:
+		return res, nil
+	default:
+		if err := w.delete(old); err != nil {
+			return res, err
+		}
+		res.Replaced = true
+	}
+	res.Stored = true
+
+	// Exact duplicates, then near ones.
+	var story int64
+	var dupOf string
+	err = w.queryRow(`SELECT doc_id, story FROM documents WHERE hash = ? ORDER BY id LIMIT 1`, e.Keys.Hash).Scan(&dupOf, &story)
+	switch {
+	case err == nil:
+		res.Duplicate, res.DuplicateOf, res.Similarity = marsad.DupExact, dupOf, 1
+	case err != sql.ErrNoRows:
+		return res, err
+	default:
+		if err := w.near(e.Keys, &res, &story); err != nil {
+			return res, err
+		}
+	}
+
+	var runID any
+	if run != nil {
+		runID = run.ID
+	}
+	var storyArg any
+	if story != 0 {
+		storyArg = story
+	}
+	r, err := w.exec(`INSERT INTO documents (doc_id, hash, title, published, source, url, text, origin, run, added, story, dup, dup_of, similarity, minhash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		d.ID, e.Keys.Hash, d.Title, d.Published, d.Source, d.URL, d.Text, e.Origin, runID, timeString(w.s.Now()),
+		storyArg, res.Duplicate, res.DuplicateOf, res.Similarity, packSig(e.Keys.MinHash))
+	if err != nil {
+		return res, err
+	}
+	id, err := r.LastInsertId()
+	if err != nil {
+		return res, err
+	}
+	if story == 0 {
+		story = id
+		if _, err := w.exec(`UPDATE documents SET story = id WHERE id = ?`, id); err != nil {
+			return res, err
+		}
+	}
+	res.Story = story
+	for _, b := range e.Keys.Bands {
+		if _, err := w.exec(`INSERT OR IGNORE INTO bands (key, doc) VALUES (?, ?)`, b, id); err != nil {
+			return res, err
+		}
+	}
+	if _, err := w.exec(`INSERT INTO doc_terms (rowid, terms) VALUES (?, ?)`, id, e.Keys.Terms); err != nil {
+		return res, err
+	}
+	return res, w.records(id, story, c)
+}
+
+// near looks for a near duplicate of the entry among the documents that
+// share an LSH band with it.
+func (w *writer) near(k marsad.Keys, res *marsad.AddResult, story *int64) error {
+	if len(k.Bands) == 0 {
+		return nil
+	}
+	args := make([]any, len(k.Bands))
+	for i, b := range k.Bands {
+		args[i] = b
+	}
+	q := `SELECT d.doc_id, d.story, d.minhash FROM documents d WHERE d.id IN (SELECT DISTINCT doc FROM bands WHERE key IN (?` +
+		strings.Repeat(",?", len(k.Bands)-1) + `) LIMIT ` + fmt.Sprint(MaxCandidates) + `) ORDER BY d.id`
+	st, ok := w.stmts[q]
+	if !ok {
+		var err error
+		if st, err = w.tx.PrepareContext(w.ctx, q); err != nil {
+			return err
+		}
+		w.stmts[q] = st
+	}
+	rows, err := st.QueryContext(w.ctx, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	best := 0.0
+	for rows.Next() {
+		var id string
+		var st int64
+		var blob []byte
+		if err := rows.Scan(&id, &st, &blob); err != nil {
+			return err
+		}
+		if sim := index.Similarity(k.MinHash, unpackSig(blob)); sim >= index.NearThreshold && sim > best {
+			best = sim
+			res.Duplicate, res.DuplicateOf, res.Similarity = marsad.DupNear, id, sim
+			*story = st
+		}
+	}
+	return rows.Err()
+}
+
+// delete removes a document and its records (before it is replaced).
+func (w *writer) delete(id int64) error {
+	for _, q := range []string{
+		`DELETE FROM entities WHERE doc = ?`,
+		`DELETE FROM events WHERE doc = ?`,
+		`DELETE FROM quotes WHERE doc = ?`,
+		`DELETE FROM quantities WHERE doc = ?`,
+		`DELETE FROM bands WHERE doc = ?`,
+		`DELETE FROM doc_terms WHERE rowid = ?`,
+		`DELETE FROM documents WHERE id = ?`,
+	} {
+		if _, err := w.exec(q, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// actor returns the id of an actor, adding it when new; nil for no actor.
+func (w *writer) actor(a *marsad.Actor) (any, error) {
+	if a == nil {
+		return nil, nil
+	}
+	k := actorKey{a.Code, a.Country, a.Agent, a.Name}
+	if id, ok := w.actors[k]; ok {
+		return id, nil
+	}
+	w.s.mu.Lock()
+	id, ok := w.s.actors[k]
+	w.s.mu.Unlock()
+	if ok {
+		return id, nil
+	}
+	err := w.queryRow(`SELECT id FROM actors WHERE code = ? AND country = ? AND agent = ? AND name = ?`, k.code, k.country, k.agent, k.name).Scan(&id)
+	if err == sql.ErrNoRows {
+		r, err := w.exec(`INSERT INTO actors (code, country, agent, name) VALUES (?, ?, ?, ?)`, k.code, k.country, k.agent, k.name)
+		if err != nil {
+			return nil, err
+		}
+		if id, err = r.LastInsertId(); err != nil {
+			return nil, err
+		}
+	} else if err != nil {
+		return nil, err
+	}
+	w.actors[k] = id
+	return id, nil
+}
+
+// span returns the text, start and end of an actor mention, NULLs for
+// none.
+func span(a *marsad.Actor) (any, any, any) {
+	if a == nil {
+		return nil, nil, nil
+	}
+	return a.Text, a.Start, a.End
+}
+
+func actorCode(a *marsad.Actor) (string, string) {
+	if a == nil {
+		return "", ""
+	}
+	return a.Code, a.Country
+}
+
+// records stores the entities, events, quotes and quantities of a
+// document.
+func (w *writer) records(id, story int64, c *marsad.Coded) error {
+	for i, e := range c.Entities {
+		if _, err := w.exec(`INSERT INTO entities (doc, seq, text, start, "end", kind, name, code, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, i, e.Text, e.Start, e.End, e.Kind, e.Name, e.Code, e.Country); err != nil {
+			return err
+		}
+	}
+	published := c.Doc.Published
+	if len(published) > 10 {
+		published = published[:10]
+	}
+	for i, ev := range c.Events {
+		src, err := w.actor(ev.Source)
+		if err != nil {
+			return err
+		}
+		tgt, err := w.actor(ev.Target)
+		if err != nil {
+			return err
+		}
+		st, ss, se := span(ev.Source)
+		tt, ts, te := span(ev.Target)
+		sc, scc := actorCode(ev.Source)
+		tc, tcc := actorCode(ev.Target)
+		var lt, ls, le, ln, llat, llon any
+		var lc string
+		if l := ev.Location; l != nil {
+			lt, ls, le, ln, lc, llat, llon = l.Text, l.Start, l.End, l.Name, l.Country, l.Lat, l.Lon
+		}
+		ctx := ev.Context
+		if ctx == nil {
+			ctx = []string{}
+		}
+		cj, _ := json.Marshal(ctx)
+		day := ev.Date
+		if day == "" {
+			day = published
+		}
+		if _, err := w.exec(`INSERT INTO events (doc, story, seq, event_id, type, mode, context, cameo, goldstein, quad_class,
+			source_actor, source_text, source_start, source_end, source_code, source_country,
+			target_actor, target_text, target_start, target_end, target_code, target_country,
+			loc_text, loc_start, loc_end, loc_name, loc_country, loc_lat, loc_lon,
+			date, date_text, day, negated, historical, modality, trigger_text, trigger_start, trigger_end,
+			sent_index, sent_start, sent_end, rule)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?, ?,
+			?, ?, ?, ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?)`,
+			id, story, i, ev.ID, ev.Type, ev.Mode, string(cj), ev.CAMEO, ev.Goldstein, ev.QuadClass,
+			src, st, ss, se, sc, scc,
+			tgt, tt, ts, te, tc, tcc,
+			lt, ls, le, ln, lc, llat, llon,
+			ev.Date, ev.DateText, day, ev.Negated, ev.Historical, ev.Modality, ev.Trigger.Text, ev.Trigger.Start, ev.Trigger.End,
+			ev.Sentence.Index, ev.Sentence.Start, ev.Sentence.End, ev.Rule); err != nil {
+			return err
+		}
+	}
+	for i, q := range c.Quotes {
+		sp, err := w.actor(q.Speaker)
+		if err != nil {
+			return err
+		}
+		t, s, e := span(q.Speaker)
+		if _, err := w.exec(`INSERT INTO quotes (doc, seq, speaker_actor, speaker_text, speaker_start, speaker_end, text, start, "end", verb) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, i, sp, t, s, e, q.Text, q.Start, q.End, q.Verb); err != nil {
+			return err
+		}
+	}
+	for i, q := range c.Quantities {
+		ab, err := w.actor(q.About)
+		if err != nil {
+			return err
+		}
+		t, s, e := span(q.About)
+		if _, err := w.exec(`INSERT INTO quantities (doc, seq, value, unit, text, start, "end", about_actor, about_text, about_start, about_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, i, q.Value, q.Unit, q.Text, q.Start, q.End, ab, t, s, e); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func packSig(sig []uint32) []byte {
+	if len(sig) == 0 {
+		return nil
+	}
+	b := make([]byte, 4*len(sig))
+	for i, v := range sig {
+		binary.LittleEndian.PutUint32(b[4*i:], v)
+	}
+	return b
+}
+
+func unpackSig(b []byte) []uint32 {
+	if len(b)%4 != 0 {
+		return nil
+	}
+	out := make([]uint32, len(b)/4)
+	for i := range out {
+		out[i] = binary.LittleEndian.Uint32(b[4*i:])
+	}
+	return out
+}
