@@ -43,7 +43,9 @@ func CheckFields(fields map[string]string) error {
 	return nil
 }
 
-// ErrNoText is the error of a record without text.
+// ErrNoText is the error of a record without a text field. A record whose
+// text field is there but empty (a cartoon's page) is a document with an
+// empty Text.
 var ErrNoText = errors.New("document without text")
 
 // docFromJSON makes a document of one JSON object.
@@ -61,6 +63,7 @@ func docFromJSON(raw []byte, fields map[string]string) (marsad.Document, error) 
 	}
 	var doc marsad.Document
 	dst := map[string]*string{"id": &doc.ID, "title": &doc.Title, "published": &doc.Published, "source": &doc.Source, "url": &doc.URL, "text": &doc.Text}
+	hasText := false
 	for _, f := range docFields {
 		names := fieldAlternatives[f]
 		mapped := fields[f]
@@ -77,14 +80,17 @@ func docFromJSON(raw []byte, fields map[string]string) (marsad.Document, error) 
 				return marsad.Document{}, fmt.Errorf("field %q: %v", name, err)
 			}
 			*dst[f] = s
+			if f == "text" {
+				hasText = true
+			}
 			if s != "" {
 				break
 			}
 		}
 	}
-	if strings.TrimSpace(doc.Text) == "" {
+	if !hasText {
 		if m := fields["text"]; m != "" {
-			return doc, fmt.Errorf("%w: field %q is missing or empty", ErrNoText, m)
+			return doc, fmt.Errorf("%w: no field %q", ErrNoText, m)
 		}
 		return doc, fmt.Errorf(`%w: no "text" field (nor content, body, article …; map one with a field mapping text=NAME)`, ErrNoText)
 	}
