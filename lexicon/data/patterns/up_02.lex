@@ -113,6 +113,12 @@ pattern up-0234-1
   verb سأل يسأل
   with حكومة
 
+pattern up-0234-2
+  cameo 0234
+  # UniversalPetrarch line 3157
+  verb سأل يسأل
+  with وجود
+
 pattern up-021-1
   cameo 021
   # UniversalPetrarch line 3166
