@@ -272,9 +272,9 @@ pattern protest-blockade-building
   test وحاصر مئات المحتجين مبنى البرلمان => 144
 pattern protest-riot
   cameo 145
-  noun أعمال شغب | شغب | أعمال عنف
+  ar أعمال شغب | أعمال الشغب | مثيري الشغب | مثيرو الشغب
   test واندلعت أعمال شغب في ضواحي باريس => 145
-  test وشهدت المدينة أعمال عنف بعد المباراة => 145
+  test واعتقلت الشرطة عشرات من مثيري الشغب => 145
 pattern protest-riot-storm
   cameo 145
   verb اقتحم يقتحم
