@@ -21,23 +21,32 @@ var dayLayouts = []string{"2006-01-02", "2006/01/02", "02/01/2006", "2 January 2
 // it is.
 func normDate(s string) string {
 	s = strings.TrimSpace(s)
+	if d, ok := parseDate(s); ok {
+		return d
+	}
+	return s
+}
+
+// parseDate returns the ISO form of a date or date-time that one of the
+// layouts reads.
+func parseDate(s string) (string, bool) {
 	if s == "" {
-		return ""
+		return "", false
 	}
 	for _, l := range dateLayouts {
 		if t, err := time.Parse(l, s); err == nil {
 			if strings.Contains(l, "07") || strings.Contains(l, "MST") || strings.HasSuffix(s, "Z") {
-				return t.Format(time.RFC3339)
+				return t.Format(time.RFC3339), true
 			}
-			return t.Format("2006-01-02T15:04:05")
+			return t.Format("2006-01-02T15:04:05"), true
 		}
 	}
 	for _, l := range dayLayouts {
 		if t, err := time.Parse(l, s); err == nil {
-			return t.Format("2006-01-02")
+			return t.Format("2006-01-02"), true
 		}
 	}
-	return s
+	return "", false
 }
 
 func validUTF8(s string) bool { return utf8.ValidString(s) }

@@ -9,6 +9,7 @@ import (
 	"github.com/marsad-project/marsad"
 	"github.com/mmcdole/gofeed"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // feed reads an RSS, Atom or RDF feed with gofeed: one document per item,
@@ -45,13 +46,16 @@ func (w *walker) feed(in *input) error {
 		if doc.Text == "" {
 			doc.Text = doc.Title
 		}
+		d, ok := parseDate(strings.TrimSpace(it.Published))
 		switch {
+		case ok:
+			doc.Published = d // with the zone the feed gave
 		case it.PublishedParsed != nil:
 			doc.Published = it.PublishedParsed.Format(time.RFC3339)
 		case it.UpdatedParsed != nil:
 			doc.Published = it.UpdatedParsed.Format(time.RFC3339)
 		case it.Published != "":
-			doc.Published = normDate(it.Published)
+			doc.Published = strings.TrimSpace(it.Published)
 		}
 		if doc.ID == "" {
 			doc.ID = doc.URL
@@ -94,7 +98,7 @@ func htmlText(s string) string {
 	if !strings.ContainsAny(s, "<&") {
 		return strings.TrimSpace(s)
 	}
-	nodes, err := html.ParseFragment(strings.NewReader(s), &html.Node{Type: html.ElementNode, Data: "body"})
+	nodes, err := html.ParseFragment(strings.NewReader(s), &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body})
 	if err != nil {
 		return strings.TrimSpace(s)
 	}

@@ -80,12 +80,18 @@ func ParseHTML(b []byte, contentType, pageURL string) (marsad.Document, error) {
 			doc.Published = isoTime(m.Date)
 		}
 	}
+	if doc.Text == strings.TrimSpace(doc.Title) {
+		doc.Text = "" // only the title: no article
+	}
 	if doc.Text == "" {
 		art, rerr := readabilitySafely(root, u)
 		if rerr == nil {
 			var sb strings.Builder
 			if art.RenderText(&sb) == nil {
 				doc.Text = strings.TrimSpace(sb.String())
+			}
+			if doc.Text == strings.TrimSpace(art.Title()) || doc.Text == strings.TrimSpace(doc.Title) {
+				doc.Text = ""
 			}
 			if doc.Title == "" {
 				doc.Title = art.Title()
