@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/marsad-project/marsad/arabic"
 )
@@ -359,9 +360,40 @@ func (lx *Lexicon) idsOf(an *arabic.Analysis, ids *tokenIDs) {
 				d = lx.vocab[def]
 			}
 		}
+		if b == 0 && d == 0 && t.Kind == arabic.Word {
+			b, d = lx.unclitic(t.Norm)
+		}
 		ids.bare = append(ids.bare, b)
 		ids.def = append(ids.def, d)
 	}
+}
+
+// unclitic looks a word up once more with a conjunction and the future
+// س cut off by rule. The segmenter cuts clitics only where its lexicon
+// explains the rest, and leaves them on rare verbs ("وأنذرت", "ستتبرع");
+// a lexicon form is reason enough to cut.
+func (lx *Lexicon) unclitic(n string) (b, d uint32) {
+	for range 2 {
+		switch {
+		case utf8.RuneCountInString(n) < 4:
+			return 0, 0
+		case strings.HasPrefix(n, "و"), strings.HasPrefix(n, "ف"):
+			n = n[len("و"):]
+		case strings.HasPrefix(n, "س") && strings.ContainsAny(n[len("س"):len("س")+2], "يتنا"):
+			n = n[len("س"):]
+		default:
+			return 0, 0
+		}
+		bare := bareKey(n)
+		b = lx.vocab[bare]
+		if len(bare) < len(n) {
+			d = lx.vocab[n]
+		}
+		if b != 0 || d != 0 {
+			return b, d
+		}
+	}
+	return 0, 0
 }
 
 // has reports whether token i can be a step of id.

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/arabic"
@@ -153,6 +154,22 @@ func TestSharedFormByDate(t *testing.T) {
 		ms := lx.NewMatcher().Mentions(a.Analyze("قال التجريبي في خطاب", d.Time()), d)
 		if len(ms) != 1 || ms[0].Name != tt.want {
 			t.Errorf("%s: got %+v, want %s", tt.date, ms, tt.want)
+		}
+	}
+}
+
+// TestTriggersThroughClitics: a trigger is found under clitics the
+// segmenter leaves on the word, and in its inflections.
+func TestTriggersThroughClitics(t *testing.T) {
+	lx, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := analyzer(t)
+	for _, s := range []string{"وستهاجم الفصائل القاعدة", "فهاجموا القاعدة", "ويهاجمون القاعدة", "هاجمتها الفصائل"} {
+		ts := lx.NewMatcher().Triggers(a.Analyze(s, time.Time{}))
+		if len(ts) == 0 || ts[0].Code != "190" {
+			t.Errorf("%q: triggers %+v, want 190 first", s, ts)
 		}
 	}
 }

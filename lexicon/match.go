@@ -278,16 +278,15 @@ func (m *Matcher) Triggers(an *arabic.Analysis) []Trigger {
 			continue
 		}
 		var best *Entry
-		bestLen, bestWith := 0, false
+		bestLen, bestAt := 0, -1
 		m.ids.each(lx.triggers, i, func(node uint32, end int) {
 			for _, h := range lx.triggers.hits[node] {
-				with, ok := m.context(an, h.entry, end)
+				at, ok := m.context(an, h.entry, end)
 				if !ok {
 					continue
 				}
-				l := end - i
-				if best == nil || with && !bestWith || with == bestWith && l > bestLen {
-					best, bestLen, bestWith = h.entry, l, with
+				if l := end - i; best == nil || better(at, l, bestAt, bestLen) {
+					best, bestLen, bestAt = h.entry, l, at
 				}
 			}
 		})
@@ -315,36 +314,51 @@ func wordStart(an *arabic.Analysis, i int) int {
 	return an.Tokens[i].Start
 }
 
+// better reports whether a candidate trigger beats the best so far. at is
+// where the candidate's context word was found (-1: it needs none), l its
+// length in tokens. A pattern whose context word is present beats one that
+// needs none, then the longer trigger wins; between equals the pattern
+// written first stays, so files list specific patterns before general ones.
+func better(at, l, bestAt, bestLen int) bool {
+	if (at >= 0) != (bestAt >= 0) {
+		return at >= 0
+	}
+	return l > bestLen
+}
+
 // context checks a pattern's context words in the window after token
 // from: ok is false when a "with" word is required and absent or a "not"
-// word is present; with reports that a required word was found.
-func (m *Matcher) context(an *arabic.Analysis, e *Entry, from int) (with, ok bool) {
+// word is present; at is the token where the nearest "with" word starts,
+// -1 when the pattern needs none.
+func (m *Matcher) context(an *arabic.Analysis, e *Entry, from int) (at int, ok bool) {
 	c := m.lx.context[e]
 	if c == nil || len(c.with) == 0 && len(c.not) == 0 {
-		return false, true
+		return -1, true
 	}
 	end := from
 	for end < len(an.Tokens) && end-from < contextWindow && !isBreak(an.Tokens[end]) {
 		end++
 	}
 	for _, seq := range c.not {
-		if m.ids.contains(from, end, seq) {
-			return false, false
+		if m.ids.index(from, end, seq) >= 0 {
+			return -1, false
 		}
 	}
 	if len(c.with) == 0 {
-		return false, true
+		return -1, true
 	}
+	at = -1
 	for _, seq := range c.with {
-		if m.ids.contains(from, end, seq) {
-			return true, true
+		if i := m.ids.index(from, end, seq); i >= 0 && (at < 0 || i < at) {
+			at = i
 		}
 	}
-	return false, false
+	return at, at >= 0
 }
 
-// contains reports whether tokens [from, to) hold the id sequence seq.
-func (ids *tokenIDs) contains(from, to int, seq []uint32) bool {
+// index returns where in tokens [from, to) the id sequence seq starts, or
+// -1.
+func (ids *tokenIDs) index(from, to int, seq []uint32) int {
 	for i := from; i+len(seq) <= to; i++ {
 		ok := true
 		for j, id := range seq {
@@ -354,8 +368,8 @@ func (ids *tokenIDs) contains(from, to int, seq []uint32) bool {
 			}
 		}
 		if ok {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
