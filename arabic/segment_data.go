@@ -6,8 +6,10 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"math/bits"
 	"runtime"
@@ -22,6 +24,14 @@ import (
 //
 //go:embed data/stems.txt.gz
 var stemsGz []byte
+
+// analysesBin holds the analysis of every word of stemsGz, as computed by
+// this package's rules, so that start-up need not compute them: see
+// encodeAnalyses for its format. TestAnalysesUpToDate checks it against
+// the rules and rewrites it with -update.
+//
+//go:embed data/analyses.bin
+var analysesBin []byte
 
 // lexicon is the word list the segmenter decides by, with each word's best
 // analysis computed once when it is loaded.
@@ -46,11 +56,13 @@ type lexicon struct {
 
 // loadLexicon parses the embedded lexicon once.
 var loadLexicon = sync.OnceValues(func() (*lexicon, error) {
-	return parseLexicon(stemsGz)
+	return parseLexicon(stemsGz, analysesBin)
 })
 
-// parseLexicon reads a gzipped lexicon in the stems.txt.gz format.
-func parseLexicon(gz []byte) (*lexicon, error) {
+// parseLexicon reads a gzipped lexicon in the stems.txt.gz format. pre
+// holds its words' analyses precomputed (encodeAnalyses); when pre is not
+// for this lexicon, they are computed, which takes most of the time.
+func parseLexicon(gz, pre []byte) (*lexicon, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
 		return nil, fmt.Errorf("arabic: segmenter lexicon: %w", err)
@@ -107,9 +119,28 @@ func parseLexicon(gz []byte) (*lexicon, error) {
 			}
 		}
 	}
-	// The analyses are written into the table only once all are known,
-	// since analyze reads the table; the words are analyzed on all CPUs,
-	// in stripes of positions.
+	t := &lx.tab
+	nb := 4 * len(t.buckets)
+	anas, ok := decodeAnalyses(pre, gz, nb+len(t.longs))
+	if !ok {
+		var err error
+		if anas, err = lx.computeAnalyses(); err != nil {
+			return nil, err
+		}
+	}
+	for p := range nb {
+		t.slot(int32(p)).ana = anas[p]
+	}
+	for i := range t.longs {
+		t.longs[i].ana = anas[nb+i]
+	}
+	return lx, nil
+}
+
+// computeAnalyses analyses every word of the table, on all CPUs, in
+// stripes of positions. The analyses are written into the table only once
+// all are known, since analyze reads the table.
+func (lx *lexicon) computeAnalyses() ([]uint32, error) {
 	t := &lx.tab
 	nb := 4 * len(t.buckets)
 	anas := make([]uint32, nb+len(t.longs))
@@ -137,16 +168,42 @@ func parseLexicon(gz []byte) (*lexicon, error) {
 		}()
 	}
 	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
+	return anas, errors.Join(errs...)
+}
+
+// The precomputed analyses file: the magic "MSAN", the FNV-1a 64 hash of
+// the gzipped lexicon they were computed from, the number of positions,
+// then one little-endian uint32 packed analysis a position.
+const analysesMagic = "MSAN"
+
+func encodeAnalyses(gz []byte, anas []uint32) []byte {
+	h := fnv.New64a()
+	h.Write(gz)
+	out := append([]byte(analysesMagic), h.Sum(nil)...)
+	out = binary.LittleEndian.AppendUint32(out, uint32(len(anas)))
+	for _, a := range anas {
+		out = binary.LittleEndian.AppendUint32(out, a)
 	}
-	for p := range nb {
-		t.slot(int32(p)).ana = anas[p]
+	return out
+}
+
+// decodeAnalyses returns the analyses of pre when pre was computed from gz
+// and has n positions.
+func decodeAnalyses(pre, gz []byte, n int) ([]uint32, bool) {
+	const head = len(analysesMagic) + 8 + 4
+	if len(pre) != head+4*n || string(pre[:4]) != analysesMagic {
+		return nil, false
 	}
-	for i := range t.longs {
-		t.longs[i].ana = anas[nb+i]
+	h := fnv.New64a()
+	h.Write(gz)
+	if !bytes.Equal(pre[4:12], h.Sum(nil)) || binary.LittleEndian.Uint32(pre[12:16]) != uint32(n) {
+		return nil, false
 	}
-	return lx, nil
+	anas := make([]uint32, n)
+	for i := range anas {
+		anas[i] = binary.LittleEndian.Uint32(pre[head+4*i:])
+	}
+	return anas, true
 }
 
 // wordSet normalizes a word list into a set.
