@@ -11,7 +11,7 @@
 // and applied in order, one transaction each, recorded in schema_version.
 // Full-text search uses an FTS5 table over each document's search terms,
 // computed by package index with marsad's own normalization and clitic
-// handling, so that the unicode61 tokenizer only has to split on spaces.
+// handling, so that FTS5's ascii tokenizer only has to split on spaces.
 package sqlite
 
 import (
@@ -55,6 +55,9 @@ type Store struct {
 	idx     *index.Indexer
 	idxErr  error
 
+	lshMu sync.Mutex // guards lsh
+	lsh   lsh
+
 	mu     sync.Mutex         // guards actors
 	actors map[actorKey]int64 // committed actor ids
 }
@@ -87,7 +90,7 @@ func Open(dsn string) (*Store, error) {
 	if s.readOnly {
 		q = append(q, "mode=ro", "_pragma=query_only(1)")
 	} else {
-		q = append(q, "_pragma=journal_mode(WAL)", "_pragma=synchronous(NORMAL)", "_txlock=immediate")
+		q = append(q, "_pragma=journal_mode(WAL)", "_pragma=synchronous(NORMAL)", "_pragma=cache_size(-65536)", "_txlock=immediate")
 	}
 	if params != "" {
 		q = append(q, params)

@@ -68,7 +68,7 @@ func codedA() *marsad.Coded {
 			ID: "a-1", Type: "CONSULT", Context: []string{"diplomacy"}, CAMEO: "046", Goldstein: 7, QuadClass: 1,
 			Source: src, Target: &marsad.Actor{Text: "واشنطن", Start: 1, End: 2, Code: "USA", Country: "USA"},
 			Location: &marsad.Location{Text: "العاصمة الأمريكية", Start: 3, End: 4, Name: "Washington", Country: "USA", Lat: 38.9, Lon: -77},
-			Date: "2021-07-23", DateText: "يوم الجمعة", Modality: marsad.ModalityFuture,
+			Date:     "2021-07-23", DateText: "يوم الجمعة", Modality: marsad.ModalityFuture,
 			Trigger: marsad.Trigger{Text: "ستعقد", Start: 5, End: 6}, Sentence: marsad.SentenceRef{Index: 0, Start: 0, End: 100}, Rule: "consult.hold",
 		}},
 		Quotes:     []marsad.Quote{{Speaker: src, Text: "الحكومة العراقية تريد", Start: 7, End: 8, Verb: "قال"}},
@@ -251,8 +251,8 @@ func TestStore_Search(t *testing.T) {
 		q    string
 		want []string
 	}{
-		{"العراق", []string{"a"}},  // the text has بالعراق
-		{"احمد", []string{"c"}},    // the text has أحمد
+		{"العراق", []string{"a"}}, // the text has بالعراق
+		{"احمد", []string{"c"}},   // the text has أحمد
 		{"الجيش العراقي", []string{"a"}},
 		{"وصفاقس", []string{"c"}},
 		{"بلدية بغداد", nil},

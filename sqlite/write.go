@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
-	"strings"
 
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/index"
@@ -58,6 +57,13 @@ type writer struct {
 	ctx    context.Context
 	stmts  map[string]*sql.Stmt
 	actors map[actorKey]int64 // ids created in this transaction
+	bands  map[int64][]int64  // LSH buckets of the rows added in this transaction
+	added  []lshAdd
+}
+
+type lshAdd struct {
+	id    int64
+	bands []int64
 }
 
 func (w *writer) exec(query string, args ...any) (sql.Result, error) {
@@ -98,8 +104,15 @@ func (s *Store) AddEntries(ctx context.Context, run *marsad.Run, batch []*marsad
 		return nil, s.wrap(fmt.Errorf("add: %w", err))
 	}
 	defer tx.Rollback()
-	w := &writer{s: s, tx: tx, ctx: ctx, stmts: map[string]*sql.Stmt{}, actors: map[actorKey]int64{}}
+	w := &writer{s: s, tx: tx, ctx: ctx, stmts: map[string]*sql.Stmt{}, actors: map[actorKey]int64{}, bands: map[int64][]int64{}}
 	defer w.close()
+	// This transaction holds the write lock: the index can catch up with
+	// what other processes added.
+	s.lshMu.Lock()
+	defer s.lshMu.Unlock()
+	if err := s.lsh.catchUp(ctx, tx); err != nil {
+		return nil, s.wrap(fmt.Errorf("add: %w", err))
+	}
 	out := make([]marsad.AddResult, 0, len(batch))
 	counts := marsad.Run{}
 	for _, e := range batch {
@@ -134,6 +147,9 @@ func (s *Store) AddEntries(ctx context.Context, run *marsad.Run, batch []*marsad
 		run.Added += counts.Added
 		run.Skipped += counts.Skipped
 		run.Duplicates += counts.Duplicates
+	}
+	for _, a := range w.added {
+		s.lsh.add(a.id, a.bands)
 	}
 	s.mu.Lock()
 	if s.actors == nil {
@@ -210,10 +226,9 @@ func (w *writer) add(run *marsad.Run, e *marsad.Entry) (marsad.AddResult, error)
 	}
 	res.Story = story
 	for _, b := range e.Keys.Bands {
-		if _, err := w.exec(`INSERT OR IGNORE INTO bands (key, doc) VALUES (?, ?)`, b, id); err != nil {
-			return res, err
-		}
+		w.bands[b] = append(w.bands[b], id)
 	}
+	w.added = append(w.added, lshAdd{id, e.Keys.Bands})
 	if _, err := w.exec(`INSERT INTO doc_terms (rowid, terms) VALUES (?, ?)`, id, e.Keys.Terms); err != nil {
 		return res, err
 	}
@@ -226,40 +241,25 @@ func (w *writer) near(k marsad.Keys, res *marsad.AddResult, story *int64) error 
 	if len(k.Bands) == 0 {
 		return nil
 	}
-	args := make([]any, len(k.Bands))
-	for i, b := range k.Bands {
-		args[i] = b
-	}
-	q := `SELECT d.doc_id, d.story, d.minhash FROM documents d WHERE d.id IN (SELECT DISTINCT doc FROM bands WHERE key IN (?` +
-		strings.Repeat(",?", len(k.Bands)-1) + `) LIMIT ` + fmt.Sprint(MaxCandidates) + `) ORDER BY d.id`
-	st, ok := w.stmts[q]
-	if !ok {
-		var err error
-		if st, err = w.tx.PrepareContext(w.ctx, q); err != nil {
-			return err
-		}
-		w.stmts[q] = st
-	}
-	rows, err := st.QueryContext(w.ctx, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
 	best := 0.0
-	for rows.Next() {
-		var id string
+	for _, id := range w.s.lsh.candidates(k.Bands, w.bands, MaxCandidates) {
+		var docID string
 		var st int64
 		var blob []byte
-		if err := rows.Scan(&id, &st, &blob); err != nil {
+		err := w.queryRow(`SELECT doc_id, IFNULL(story, id), minhash FROM documents WHERE id = ?`, id).Scan(&docID, &st, &blob)
+		if err == sql.ErrNoRows {
+			continue // replaced since it was indexed
+		}
+		if err != nil {
 			return err
 		}
 		if sim := index.Similarity(k.MinHash, unpackSig(blob)); sim >= index.NearThreshold && sim > best {
 			best = sim
-			res.Duplicate, res.DuplicateOf, res.Similarity = marsad.DupNear, id, sim
+			res.Duplicate, res.DuplicateOf, res.Similarity = marsad.DupNear, docID, sim
 			*story = st
 		}
 	}
-	return rows.Err()
+	return nil
 }
 
 // delete removes a document and its records (before it is replaced).
@@ -269,7 +269,6 @@ func (w *writer) delete(id int64) error {
 		`DELETE FROM events WHERE doc = ?`,
 		`DELETE FROM quotes WHERE doc = ?`,
 		`DELETE FROM quantities WHERE doc = ?`,
-		`DELETE FROM bands WHERE doc = ?`,
 		`DELETE FROM doc_terms WHERE rowid = ?`,
 		`DELETE FROM documents WHERE id = ?`,
 	} {

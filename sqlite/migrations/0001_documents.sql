@@ -50,5 +50,5 @@ CREATE VIRTUAL TABLE doc_terms USING fts5 (
 	terms,
 	content = '',
 	contentless_delete = 1,
-	tokenize = 'unicode61 remove_diacritics 0'
+	tokenize = 'ascii'
 );
