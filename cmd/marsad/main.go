@@ -78,6 +78,11 @@ Every record points back at the exact bytes of the text it came from.`,
 		newCodeCmd(),
 		newDictCmd(),
 		newDemoCmd(),
+		newIngestCmd(),
+		newEventsCmd(),
+		newSearchCmd(),
+		newExportCmd(),
+		newStatsCmd(),
 		newVersionCmd(),
 	)
 	return root
