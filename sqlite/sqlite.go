@@ -227,25 +227,35 @@ func (s *Store) migrate(ctx context.Context, to int) error {
 }
 
 func (s *Store) version(ctx context.Context) (int, error) {
-	if !s.readOnly {
+	var v sql.NullInt64
+	err := s.db.QueryRowContext(ctx, `SELECT MAX(version) FROM schema_version`).Scan(&v)
+	if err != nil && strings.Contains(err.Error(), "no such table") && !s.readOnly {
 		if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)`); err != nil {
 			return 0, s.wrap(fmt.Errorf("migrate: %w", err))
 		}
+		return 0, nil
 	}
-	var v sql.NullInt64
-	err := s.db.QueryRowContext(ctx, `SELECT MAX(version) FROM schema_version`).Scan(&v)
 	if err != nil {
 		return 0, s.wrap(fmt.Errorf("migrate: %w", err))
 	}
 	return int(v.Int64), nil
 }
 
+// apply applies one migration unless another process did it first (the
+// version is read again under the write lock).
 func (s *Store) apply(ctx context.Context, m migration) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return s.wrap(fmt.Errorf("migrate %s: %w", m.name, err))
 	}
 	defer tx.Rollback()
+	var cur sql.NullInt64
+	if err := tx.QueryRowContext(ctx, `SELECT MAX(version) FROM schema_version`).Scan(&cur); err != nil {
+		return s.wrap(fmt.Errorf("migrate %s: %w", m.name, err))
+	}
+	if int(cur.Int64) >= m.version {
+		return nil
+	}
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 		return s.wrap(fmt.Errorf("migrate %s: %w", m.name, err))
 	}
