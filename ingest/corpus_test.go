@@ -2,6 +2,7 @@ package ingest_test
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -58,4 +59,28 @@ func TestCorpora(t *testing.T) {
 			}
 		})
 	}
+}
+
+// BenchmarkReadANT reads the ANT corpus (v2.1, 17,797 articles) from its
+// .tar.xz; run with -cpu 1 for the speed per core:
+//
+//	go test ./ingest -run XXX -bench ReadANT -benchtime 3x -cpu 1
+func BenchmarkReadANT(b *testing.B) {
+	path := filepath.Join(corpusDir, "ant_corpus", "ant_v2.1_multisource_world_middleeast.tar.xz")
+	if _, err := os.Stat(path); err != nil {
+		b.Skipf("%s absent (%v): the corpus lives in ../shared/data, outside the repository", path, err)
+	}
+	n, size := 0, 0
+	for b.Loop() {
+		err := ingest.Walk(context.Background(), []string{path}, ingest.Options{}, nil, func(doc marsad.Document, _ string) error {
+			n++
+			size += len(doc.Text)
+			return nil
+		}, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+	b.SetBytes(int64(size / b.N))
 }

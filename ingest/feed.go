@@ -60,6 +60,9 @@ func (w *walker) feed(in *input) error {
 		if doc.ID == "" {
 			doc.ID = doc.URL
 		}
+		for _, f := range []*string{&doc.ID, &doc.Title, &doc.URL, &doc.Source, &doc.Published, &doc.Text} {
+			*f = strings.ToValidUTF8(*f, "\uFFFD")
+		}
 		origin := fmt.Sprintf("%s#%d", in.name, i)
 		if doc.Text == "" {
 			if err := w.report(bad(in.name, 0, -1, fmt.Errorf("feed item %d: %w", i, ErrNoText))); err != nil {
