@@ -87,7 +87,13 @@ func sniffMarkup(s []byte, ext string) kind {
 	if len(s) > 4096 {
 		s = s[:4096]
 	}
-	l := bytes.ToLower(s)
+	l := make([]byte, len(s))
+	for i, c := range s { // ASCII only: the tags looked for are ASCII
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		l[i] = c
+	}
 	html := firstIndex(l, "<html", "<!doctype html", "<head", "<body", "<meta", "<title", "<div", "<p>", "<p ", "<article", "<script", "<link", "<!--")
 	feed := firstIndex(l, "<rss", "<feed", "<rdf:rdf", "<channel")
 	if feed >= 0 && (html < 0 || feed < html) {
