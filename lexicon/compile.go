@@ -94,6 +94,17 @@ func (lx *Lexicon) compile() {
 	}
 	wg.Wait()
 
+	// Size the maps once: growing them is a tenth of the work.
+	tokens := 0
+	for _, k := range keyed {
+		for _, f := range k.forms {
+			tokens += len(f.keys)
+		}
+	}
+	lx.vocab = make(map[string]uint32, tokens/2)
+	lx.mentions.edges = make(map[uint64]uint32, tokens/2)
+	lx.triggers.edges = make(map[uint64]uint32, tokens/2)
+
 	for i, e := range lx.entries {
 		k := &keyed[i]
 		t := lx.mentions
