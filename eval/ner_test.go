@@ -29,14 +29,14 @@ func TestNERScore(t *testing.T) {
 	}
 }
 
-// TestNERDev scores the embedded model on the development split of
-// ANERcorp, which it was not trained on. Target: entity F1 ≥ 0.75.
+// TestNERDev scores the embedded development model on the development
+// split of ANERcorp, which it was not trained on. Target: entity F1 ≥ 0.75.
 func TestNERDev(t *testing.T) {
 	path := filepath.Join("../../shared/data/ner/anercorp/train.txt")
 	if _, err := os.Stat(path); err != nil {
 		t.Skipf("ANERcorp absent (%v): run with ../shared beside the repository", err)
 	}
-	m, err := ner.Default()
+	m, err := ner.Dev()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,9 +47,9 @@ func TestNERDev(t *testing.T) {
 	var sb strings.Builder
 	r.Print(&sb, false)
 	t.Log("\n" + sb.String())
-	// The floor guards against regressions; the target of the issue is
-	// 0.75, which this model does not reach yet (see README).
-	if f1 := r.Metrics[0].Value; f1 < 0.70 {
-		t.Errorf("dev entity F1 %.4f, below the floor 0.70", f1)
+	// The floor guards against regressions (the model scores 0.7283);
+	// the target of the issue is 0.75, which it does not reach yet.
+	if f1 := r.Metrics[0].Value; f1 < 0.72 {
+		t.Errorf("dev entity F1 %.4f, below the floor 0.72", f1)
 	}
 }

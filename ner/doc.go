@@ -7,9 +7,13 @@
 // form and matching key (arabic.Key), the stem left when the segmenter
 // cuts its clitics off (و+ب+واشنطن → واشنطن), its clitics, prefixes and
 // suffixes, its shape, how frequent it is in the text layer's lexicon,
-// whether a gazetteer knows it as a place or a person's name, and the
-// same facts for the two words on either side. Features are hashed to 64
-// bits; the trained weights keep only the features that earned one.
+// whether a gazetteer knows it as a place or a person's name, which name
+// of marsad's lexicon (a person, an organization, a place, a nationality
+// adjective or a role word such as وزير الخارجية) it is the first, inner,
+// last or only word of, and the same facts for the two words on either
+// side. Features are hashed to 64 bits; the trained weights keep only the
+// features that earned one. Each pass averages the weights of four
+// perceptrons trained on their own shuffles of the data.
 //
 // Tags are IOB2, as in CoNLL-2003 and ANERcorp: B-X begins an entity of
 // type X, I-X continues it, O is outside any entity:
@@ -22,14 +26,21 @@
 //	في       O
 //	واشنطن   B-LOC
 //
-// The model trained on ANERcorp is embedded (package ner/model) and loaded
-// once per process by Default; FromBytes reads any other. A Model is safe
+// Two models trained on ANERcorp are embedded (package ner/model) and
+// loaded once per process: Default, trained on the whole training file,
+// tags; Dev, trained on its first 90% of sentences only, is the one the
+// development split (the last 10%, SplitDev) is scored with, by `marsad
+// eval ner`. FromBytes reads any other. A Model is safe
 // for concurrent use. A model file is a gzip stream of a small binary
 // format with a version header (see model.go); a corrupt or foreign file
 // gives an error, never a panic.
 //
-// The embedded model is rebuilt from the repository root, with ../shared
+// The embedded models are rebuilt from the repository root, with ../shared
 // beside it, by
 //
-//	go run ./cmd/marsad train ner --data ../shared/data/ner/anercorp/train.txt --out ner/model/anercorp.model.gz
+//	go run ./cmd/marsad train ner --data ../shared/data/ner/anercorp/train.txt --out ner/model/anercorp-dev.model.gz
+//	go run ./cmd/marsad train ner --data ../shared/data/ner/anercorp/train.txt --dev-fraction 0 --clusters-from ner/model/anercorp-dev.model.gz --out ner/model/anercorp.model.gz
+//
+// the second taking the word clusters the first computed on the news
+// archive (computing them again gives the same clusters, in longer).
 package ner

@@ -13,7 +13,7 @@ import (
 // featureVersion names the feature set. A model records the version it was
 // trained with, and FromBytes refuses a model of another version: its
 // weights would be keyed by features this code no longer computes.
-const featureVersion = 2
+const featureVersion = 3
 
 // word is what the features know of one word.
 type word struct {
@@ -38,6 +38,9 @@ type word struct {
 	t1    string
 	dtype string
 	dmost uint8
+	// The phrase of the gazetteer the word is in: its class and the
+	// word's position (see markPhrases).
+	lexc, lexp uint8
 }
 
 // Shapes of words.
@@ -335,6 +338,21 @@ func appendFeatures(dst []uint64, ws []word, i int, stacked bool) []uint64 {
 	add(tmpl(44).b(p1.cc).b(w.cc).b(n1.cc))
 	add(tmpl(45).b(p2.cc))
 	add(tmpl(46).b(n2.cc))
+	if w.lexc != 0 {
+		add(tmpl(70).b(w.lexc).b(w.lexp))
+	}
+	if p1.lexc != 0 {
+		add(tmpl(71).b(p1.lexc).b(p1.lexp))
+	}
+	if n1.lexc != 0 {
+		add(tmpl(72).b(n1.lexc).b(n1.lexp))
+	}
+	if p2.lexc != 0 {
+		add(tmpl(73).b(p2.lexc).b(p2.lexp))
+	}
+	if n2.lexc != 0 {
+		add(tmpl(74).b(n2.lexc).b(n2.lexp))
+	}
 	if stacked {
 		add(tmpl(60).s(w.t1))
 		add(tmpl(61).s(p1.t1).s(w.t1))

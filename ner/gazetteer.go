@@ -20,17 +20,54 @@ const (
 	GazLocPart             // a word of a place name of several words
 	GazCountry             // a country's name, or a word of it
 	GazPers                // a word of persons' names
+
+	// Bits of names of one or more words, matched as spans of a sentence
+	// (see AddPhrase); the lexicon's entries are added with them.
+	PhrPers   // a person's name
+	PhrOrg    // an organization, party, armed group, IGO …
+	PhrLoc    // a place
+	PhrNat    // a nationality adjective
+	PhrRole   // a role word (agent): وزير الخارجية، الرئيس، المتحدث باسم
+	phrPrefix // the first words of a longer phrase
 )
 
+// gazWord masks the bits of single words.
+const gazWord = GazLoc | GazLocPart | GazCountry | GazPers
+
+// phrTypes masks the bits that name what a phrase is.
+const phrTypes = PhrPers | PhrOrg | PhrLoc | PhrNat | PhrRole
+
 // Gazetteer maps the keys (arabic.Key) of words to what lists of names say
-// of them. It is stored in the model, since the weights were trained on
-// its bits.
+// of them, and the keys of the words of names, joined by a space, to the
+// kind of name. It is stored in the model, since the weights were trained
+// on its bits.
 type Gazetteer struct {
-	m map[string]uint8
+	m      map[string]uint16
+	maxLen int // words in the longest phrase
 }
 
 // NewGazetteer returns an empty gazetteer.
-func NewGazetteer() *Gazetteer { return &Gazetteer{m: map[string]uint8{}} }
+func NewGazetteer() *Gazetteer { return &Gazetteer{m: map[string]uint16{}} }
+
+// AddPhrase adds a name of one or more words with one of the Phr bits:
+// where its words occur in a row in a sentence, the tagger sees that they
+// name a person, an organization, a place, a nationality or a role. The
+// name is normalized by arabic.Key; a name written with the article ال
+// matches only words with it, one written without matches both.
+func (g *Gazetteer) AddPhrase(name string, bits uint16) {
+	ws := strings.Fields(arabic.Key(name, 0))
+	if len(ws) == 0 || len(ws) > maxPhrase || bits&phrTypes == 0 {
+		return
+	}
+	for n := 1; n < len(ws); n++ {
+		g.m[strings.Join(ws[:n], " ")] |= phrPrefix
+	}
+	g.m[strings.Join(ws, " ")] |= bits & phrTypes
+	g.maxLen = max(g.maxLen, len(ws))
+}
+
+// maxPhrase is the most words a phrase may have.
+const maxPhrase = 8
 
 // Len returns the number of keys.
 func (g *Gazetteer) Len() int { return len(g.m) }
@@ -42,10 +79,10 @@ func (g *Gazetteer) Add(name string, bits, partBits uint8) {
 	switch len(ws) {
 	case 0:
 	case 1:
-		g.m[ws[0]] |= bits
+		g.m[ws[0]] |= uint16(bits)
 	default:
 		for _, w := range ws {
-			g.m[w] |= partBits
+			g.m[w] |= uint16(partBits)
 		}
 	}
 }
@@ -54,11 +91,13 @@ func (g *Gazetteer) lookup(key string) uint8 {
 	if g == nil || len(g.m) == 0 {
 		return 0
 	}
-	return g.m[key]
+	return uint8(g.m[key] & gazWord)
 }
 
-// Lookup returns the bits of the word s.
-func (g *Gazetteer) Lookup(s string) uint8 { return g.lookup(arabic.Key(s, 0)) }
+// Lookup returns the bits of the word or phrase s.
+func (g *Gazetteer) Lookup(s string) uint16 {
+	return g.m[strings.Join(strings.Fields(arabic.Key(s, 0)), " ")]
+}
 
 // sorted returns the keys in order, for a deterministic model file.
 func (g *Gazetteer) sorted() []string {

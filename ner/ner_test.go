@@ -175,14 +175,65 @@ func TestDefault(t *testing.T) {
 	if got, want := m.Tags()[0], "O"; got != want {
 		t.Errorf("first tag %q, want %q", got, want)
 	}
-	st, err := os.Stat("model/anercorp.model.gz")
+	dev, err := ner.Dev()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Size() > 25<<20 {
-		t.Errorf("model is %d bytes, more than 25 MB", st.Size())
+	if !slices.Equal(dev.Tags(), m.Tags()) {
+		t.Errorf("development model's tags %v, the model's %v", dev.Tags(), m.Tags())
 	}
-	t.Logf("%s; %d bytes, %d features", m.Info(), st.Size(), m.Features())
+	var total int64
+	for _, x := range []struct {
+		file string
+		m    *ner.Model
+	}{{"model/anercorp.model.gz", m}, {"model/anercorp-dev.model.gz", dev}} {
+		st, err := os.Stat(x.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		total += st.Size()
+		t.Logf("%s: %s; %d bytes, %d features", x.file, x.m.Info(), st.Size(), x.m.Features())
+	}
+	if total > 25<<20 {
+		t.Errorf("the models are %d bytes, more than 25 MB", total)
+	}
+}
+
+// TestPhrases checks that names of several words added to the gazetteer
+// are found in a sentence with their clitics and article, and change what
+// the tagger learns.
+func TestPhrases(t *testing.T) {
+	g := ner.NewGazetteer()
+	g.AddPhrase("حزب كاديما", ner.PhrOrg)
+	g.AddPhrase("وزير الخارجية", ner.PhrRole)
+	if got := g.Lookup("حزب كاديما"); got&ner.PhrOrg == 0 {
+		t.Errorf("حزب كاديما: bits %b, want PhrOrg", got)
+	}
+	if got := g.Lookup("حزب"); got&(ner.PhrOrg|ner.PhrRole) != 0 {
+		t.Errorf("حزب: bits %b, want no phrase type", got)
+	}
+	var sents []ner.Sentence
+	for _, s := range []string{
+		"قال/O وزير/O الخارجية/O زيدان/B-PERS إن/O حزب/B-ORG كاديما/I-ORG فاز/O ./O",
+		"وأعلن/O حزب/O العمال/O أن/O وزير/O الخارجية/O عمرو/B-PERS وصل/O ./O",
+	} {
+		var st ner.Sentence
+		for _, wt := range strings.Fields(s) {
+			w, tag, _ := strings.Cut(wt, "/")
+			st.Words = append(st.Words, w)
+			st.Tags = append(st.Tags, tag)
+		}
+		sents = append(sents, st)
+	}
+	m, err := ner.Train(sents, ner.TrainOptions{Iterations: 5, Seed: 1, Gazetteer: g})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Only the gazetteer tells حزب كاديما from حزب العمال.
+	got := m.Tag(strings.Fields("ووصل وزير الخارجية بكر ثم حزب كاديما"))
+	if want := "O O O B-PERS O B-ORG I-ORG"; strings.Join(got, " ") != want {
+		t.Errorf("got %v, want %s", got, want)
+	}
 }
 
 // TestSeed tags the seed article, tokenized by the arabic tokenizer, and

@@ -42,6 +42,8 @@ func (m *Model) TagSentences(sents [][]string) [][]string {
 	ids := make([][]uint8, len(sents))
 	for s, words := range sents {
 		doc[s] = describeAll(&m.feat, nil, words, &sc.segs)
+	}
+	for s := range doc {
 		ids[s] = m.decode(m.weights, doc[s], false, sc, nil)
 	}
 	if m.st2 != nil {
@@ -97,6 +99,7 @@ func describeAll(f *featurizer, ws []word, words []string, segs *[]arabic.Segmen
 		ws = append(ws, word{})
 		*segs = f.describe(&ws[len(ws)-1], s, *segs)
 	}
+	markPhrases(f.gaz, ws[2:])
 	return append(ws, wordEOS, wordEOS)
 }
 

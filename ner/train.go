@@ -30,6 +30,13 @@ type TrainOptions struct {
 	// Dev, if not empty, is tagged with the averaged weights after each
 	// iteration and its entity F1 passed to Progress.
 	Dev []Sentence
+	// Members is the number of perceptrons trained for each pass, each on
+	// its own shuffles of the data, whose weights are averaged into one:
+	// more members tag no slower but train longer. 0 means 1.
+	Members int
+	// MinCount drops the features seen on fewer tokens of the training
+	// data; 0 or 1 keeps all.
+	MinCount int
 	// Passes is 1 or 2 (the default): a second pass sees the first
 	// pass's tags and how the same words were tagged nearby.
 	Passes int
@@ -50,6 +57,14 @@ type Progress struct {
 // DefaultIterations is the number of passes over the data Train makes
 // unless told otherwise.
 const DefaultIterations = 12
+
+// DefaultMembers is the number of perceptrons `marsad train ner` averages
+// for each pass (TrainOptions.Members).
+const DefaultMembers = 4
+
+// DefaultMinCount is the least number of training tokens a feature must
+// be seen on for `marsad train ner` to keep it (TrainOptions.MinCount).
+const DefaultMinCount = 1
 
 // Train trains a model on tagged sentences with the averaged perceptron.
 // The tags must be IOB2 (see FixIOB2).
@@ -147,7 +162,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 			return nil
 		}
 	}
-	w1, err := trainPass(&feat, docs, gold, nt, ok, false, opt.Iterations, opt.Seed, progress(1, nil, false))
+	w1, err := trainPass(&feat, docs, gold, nt, ok, false, opt.Iterations, opt.Members, opt.MinCount, opt.Seed, progress(1, nil, false))
 	if err != nil || passes == 1 {
 		if err != nil {
 			return nil, err
@@ -167,7 +182,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 		lo, hi := k*len(docs)/folds, (k+1)*len(docs)/folds
 		rest := slices.Concat(docs[:lo], docs[hi:])
 		restGold := slices.Concat(gold[:lo], gold[hi:])
-		wk, err := trainPass(&feat, rest, restGold, nt, ok, false, opt.Iterations, opt.Seed, nil)
+		wk, err := trainPass(&feat, rest, restGold, nt, ok, false, opt.Iterations, opt.Members, opt.MinCount, opt.Seed, nil)
 		if err != nil {
 			return nil, err
 		}
@@ -179,7 +194,7 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 		}
 	}
 	setDoc(docs, t1, tags)
-	w2, err := trainPass(&feat, docs, gold, nt, ok, true, opt.Iterations, opt.Seed, progress(2, func() *weights { return w1 }, true))
+	w2, err := trainPass(&feat, docs, gold, nt, ok, true, opt.Iterations, opt.Members, opt.MinCount, opt.Seed, progress(2, func() *weights { return w1 }, true))
 	if err != nil {
 		return nil, err
 	}
@@ -190,8 +205,10 @@ func Train(sents []Sentence, opt TrainOptions) (*Model, error) {
 // tags the second pass is trained on.
 const folds = 4
 
-// trainPass trains the weights of one pass with the averaged perceptron.
-func trainPass(feat *featurizer, docs [][]word, gold [][]uint8, nt int, ok []bool, stacked bool, iterations int, seed uint64,
+// trainPass trains the weights of one pass with the averaged perceptron:
+// members perceptrons, each on its own shuffles of the data, whose
+// averaged weights are averaged again.
+func trainPass(feat *featurizer, docs [][]word, gold [][]uint8, nt int, ok []bool, stacked bool, iterations, members, minCount int, seed uint64,
 	progress func(it, wrong, tokens int, snap func() *weights) error) (*weights, error) {
 	// Every token's features as ids, computed once.
 	ids := map[uint64]int32{}
@@ -221,101 +238,170 @@ func trainPass(feat *featurizer, docs [][]word, gold [][]uint8, nt int, ok []boo
 		flat = append(flat, gold[d]...)
 	}
 	ids = nil
+	if minCount > 1 {
+		feats, tokOff, hashes = prune(feats, tokOff, hashes, minCount)
+	}
 
 	nf := len(hashes)
+	ens := max(members, 1)
+	// The averaged weights of the members trained so far, summed.
+	sumW := make([]float64, nf*nt)
+	sumTr := make([]float64, (nt+1)*nt)
 	w := make([]float64, nf*nt)
 	acc := make([]float64, nf*nt)
 	tr := make([]float64, (nt+1)*nt)
 	trAcc := make([]float64, (nt+1)*nt)
-	c := 1.0
 	var em, score []float64
 	var back, path []uint8
 	order := make([]int, len(data))
-	for i := range order {
-		order[i] = i
+	// snapshot returns the weights of the members done and the one being
+	// trained, averaged.
+	snapshot := func(k int, c float64) *weights {
+		aw := make([]float64, len(w))
+		at := make([]float64, len(tr))
+		for i := range aw {
+			aw[i] = (sumW[i] + w[i] - acc[i]/c) / float64(k+1)
+		}
+		for i := range at {
+			at[i] = (sumTr[i] + tr[i] - trAcc[i]/c) / float64(k+1)
+		}
+		return quantize(nt, hashes, aw, at)
 	}
-	rng := rand.New(rand.NewPCG(seed, 0x6d61727361644e52)) // "marsadNR"
-	for it := 1; it <= iterations; it++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		wrong := 0
-		for _, si := range order {
-			s := data[si]
-			if s.n == 0 {
-				continue
-			}
-			em = grow(em, s.n*nt)
-			for i := 0; i < s.n; i++ {
-				row := em[i*nt : (i+1)*nt]
-				for _, f := range feats[tokOff[s.tok0+i]:tokOff[s.tok0+i+1]] {
-					for t, v := range w[int(f)*nt : int(f+1)*nt] {
-						row[t] += v
-					}
+	for k := 0; k < ens; k++ {
+		clear(w)
+		clear(acc)
+		clear(tr)
+		clear(trAcc)
+		c := 1.0
+		for i := range order {
+			order[i] = i
+		}
+		rng := rand.New(rand.NewPCG(seed+uint64(k)*0x9E3779B97F4A7C15, 0x6d61727361644e52)) // "marsadNR"
+		for it := 1; it <= iterations; it++ {
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			wrong := 0
+			for _, si := range order {
+				s := data[si]
+				if s.n == 0 {
+					continue
 				}
-			}
-			score = grow(score, s.n*nt)
-			back = grow(back, s.n*nt)
-			path = grow(path, s.n)
-			viterbi(em, tr, ok, nt, s.n, score, back, path, math.Inf(-1))
-			g := flat[s.tok0 : s.tok0+s.n]
-			if !slices.Equal(path, g) {
-				prevG, prevP := nt, nt
+				em = grow(em, s.n*nt)
 				for i := 0; i < s.n; i++ {
-					gi, pi := int(g[i]), int(path[i])
-					if gi != pi {
-						wrong++
-						for _, f := range feats[tokOff[s.tok0+i]:tokOff[s.tok0+i+1]] {
-							w[int(f)*nt+gi]++
-							acc[int(f)*nt+gi] += c
-							w[int(f)*nt+pi]--
-							acc[int(f)*nt+pi] -= c
+					row := em[i*nt : (i+1)*nt]
+					for _, f := range feats[tokOff[s.tok0+i]:tokOff[s.tok0+i+1]] {
+						for t, v := range w[int(f)*nt : int(f+1)*nt] {
+							row[t] += v
 						}
 					}
-					if gi != pi || prevG != prevP {
-						tr[prevG*nt+gi]++
-						trAcc[prevG*nt+gi] += c
-						tr[prevP*nt+pi]--
-						trAcc[prevP*nt+pi] -= c
+				}
+				score = grow(score, s.n*nt)
+				back = grow(back, s.n*nt)
+				path = grow(path, s.n)
+				viterbi(em, tr, ok, nt, s.n, score, back, path, math.Inf(-1))
+				g := flat[s.tok0 : s.tok0+s.n]
+				if !slices.Equal(path, g) {
+					prevG, prevP := nt, nt
+					for i := 0; i < s.n; i++ {
+						gi, pi := int(g[i]), int(path[i])
+						if gi != pi {
+							wrong++
+							for _, f := range feats[tokOff[s.tok0+i]:tokOff[s.tok0+i+1]] {
+								w[int(f)*nt+gi]++
+								acc[int(f)*nt+gi] += c
+								w[int(f)*nt+pi]--
+								acc[int(f)*nt+pi] -= c
+							}
+						}
+						if gi != pi || prevG != prevP {
+							tr[prevG*nt+gi]++
+							trAcc[prevG*nt+gi] += c
+							tr[prevP*nt+pi]--
+							trAcc[prevP*nt+pi] -= c
+						}
+						prevG, prevP = gi, pi
 					}
-					prevG, prevP = gi, pi
+				}
+				c++
+			}
+			if progress != nil && k == ens-1 {
+				snap := func() *weights { return snapshot(k, c) }
+				if err := progress(it, wrong, len(flat), snap); err != nil {
+					return nil, err
 				}
 			}
-			c++
 		}
-		if progress != nil {
-			snap := func() *weights { return average(nt, hashes, w, acc, tr, trAcc, c) }
-			if err := progress(it, wrong, len(flat), snap); err != nil {
-				return nil, err
-			}
+		for i := range w {
+			sumW[i] += w[i] - acc[i]/c
+		}
+		for i := range tr {
+			sumTr[i] += tr[i] - trAcc[i]/c
 		}
 	}
-	return average(nt, hashes, w, acc, tr, trAcc, c), nil
+	for i := range sumW {
+		sumW[i] /= float64(ens)
+	}
+	for i := range sumTr {
+		sumTr[i] /= float64(ens)
+	}
+	return quantize(nt, hashes, sumW, sumTr), nil
 }
 
-// average averages the weights, quantizes them to 16 bits and keeps the
-// features that keep a weight.
-func average(nt int, hashes []uint64, w, acc, tr, trAcc []float64, c float64) *weights {
-	avg := func(w, acc []float64, i int) float64 { return w[i] - acc[i]/c }
-	maxAbs := 0.0
-	for i := range w {
-		maxAbs = max(maxAbs, math.Abs(avg(w, acc, i)))
+// prune drops the features that occur on fewer than minCount tokens of
+// the training data: a word seen once teaches the weights of its form
+// little that carries over to the next text, and much that stops the
+// perceptron from learning what does (its context, its shape, its
+// clusters).
+func prune(feats, tokOff []int32, hashes []uint64, minCount int) ([]int32, []int32, []uint64) {
+	count := make([]int32, len(hashes))
+	for _, f := range feats {
+		count[f]++
 	}
-	for i := range tr {
-		maxAbs = max(maxAbs, math.Abs(avg(tr, trAcc, i)))
+	remap := make([]int32, len(hashes))
+	var kept []uint64
+	for i, h := range hashes {
+		remap[i] = -1
+		if int(count[i]) >= minCount {
+			remap[i] = int32(len(kept))
+			kept = append(kept, h)
+		}
+	}
+	out := feats[:0]
+	off := make([]int32, 1, len(tokOff))
+	for t := 0; t+1 < len(tokOff); t++ {
+		for _, f := range feats[tokOff[t]:tokOff[t+1]] {
+			if r := remap[f]; r >= 0 {
+				out = append(out, r)
+			}
+		}
+		off = append(off, int32(len(out)))
+	}
+	return out, off, kept
+}
+
+// quantize quantizes averaged weights to 16 bits and keeps the features
+// that keep a weight.
+func quantize(nt int, hashes []uint64, w, tr []float64) *weights {
+	maxAbs := 0.0
+	for _, v := range w {
+		maxAbs = max(maxAbs, math.Abs(v))
+	}
+	for _, v := range tr {
+		maxAbs = max(maxAbs, math.Abs(v))
 	}
 	scale := maxAbs / math.MaxInt16
 	if scale == 0 {
 		scale = 1
 	}
 	ws := &weights{scale: float32(scale), trans: make([]int64, len(tr))}
-	for i := range tr {
-		ws.trans[i] = int64(math.Round(avg(tr, trAcc, i) / scale))
+	for i, v := range tr {
+		ws.trans[i] = int64(math.Round(v / scale))
 	}
 	var kept []uint64
 	row := make([]int16, nt)
 	for f, h := range hashes {
 		any := false
 		for t := range row {
-			row[t] = int16(math.Round(avg(w, acc, f*nt+t) / scale))
+			row[t] = int16(math.Round(w[f*nt+t] / scale))
 			any = any || row[t] != 0
 		}
 		if any {

@@ -7,11 +7,14 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/marsad-project/marsad"
+	"github.com/marsad-project/marsad/arabic"
 	"github.com/marsad-project/marsad/eval"
 	"github.com/marsad-project/marsad/ingest/ant"
+	"github.com/marsad-project/marsad/lexicon"
 	"github.com/marsad-project/marsad/ner"
 	"github.com/spf13/cobra"
 )
@@ -33,8 +36,9 @@ func newTrainCmd() *cobra.Command {
 }
 
 func newTrainNERCmd() *cobra.Command {
-	var data, out, gazDir, corpus string
-	var iterations int
+	var data, out, gazDir, corpus, cluFrom string
+	var useLex bool
+	var iterations, members, minCount int
 	var devFrac float64
 	var seed uint64
 	cmd := &cobra.Command{
@@ -51,7 +55,14 @@ data folder) and word clusters are computed on the unlabeled news archive
 --seed. The model shipped in the repository is rebuilt, from the repository
 root, by
 
-  marsad train ner --data ../shared/data/ner/anercorp/train.txt --out ner/model/anercorp.model.gz`,
+  marsad train ner --data ../shared/data/ner/anercorp/train.txt --out ner/model/anercorp-dev.model.gz
+  marsad train ner --data ../shared/data/ner/anercorp/train.txt --dev-fraction 0 \
+      --clusters-from ner/model/anercorp-dev.model.gz --out ner/model/anercorp.model.gz
+
+the first (the development model, scored by "marsad eval ner") holding out
+the last 10%, the second (the model that tags) trained on everything with the
+same word clusters. The names, role words and nationality adjectives of
+marsad's built-in lexicon are added to the gazetteer unless --lexicon=false.`,
 		Args: exactArgs(0),
 		RunE: func(c *cobra.Command, _ []string) error {
 			if data == "" || out == "" {
@@ -60,21 +71,36 @@ root, by
 			if devFrac < 0 || devFrac >= 1 {
 				return usageError{fmt.Errorf("train ner: --dev-fraction %g: want 0 ≤ f < 1", devFrac)}
 			}
-			return trainNER(c.ErrOrStderr(), data, out, gazDir, corpus, iterations, devFrac, seed)
+			return trainNER(c.ErrOrStderr(), nerTrainConfig{data: data, out: out, gazDir: gazDir, corpus: corpus,
+				clustersFrom: cluFrom, lexicon: useLex, iterations: iterations, members: members, minCount: minCount, devFrac: devFrac, seed: seed})
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&data, "data", "", "gold data, one \"word TAG\" a line (ANERcorp)")
 	f.StringVar(&out, "out", "", "model file to write (gzip)")
 	f.IntVar(&iterations, "iterations", ner.DefaultIterations, "passes over the training data")
+	f.IntVar(&members, "members", ner.DefaultMembers, "perceptrons trained for each pass on their own shuffles, their weights averaged")
+	f.IntVar(&minCount, "min-count", ner.DefaultMinCount, "drop the features seen on fewer training tokens")
 	f.Float64Var(&devFrac, "dev-fraction", nerDevFrac, "last fraction of the sentences held out for development")
 	f.StringVar(&gazDir, "gazetteers", dataDir, "shared data folder with the gazetteers; empty for none")
 	f.StringVar(&corpus, "corpus", filepath.Join(dataDir, nerCorpus), "ANT .tar.xz archive of unlabeled news for word clusters; empty for none")
+	f.StringVar(&cluFrom, "clusters-from", "", "take the word clusters from this model file instead of computing them on --corpus")
+	f.BoolVar(&useLex, "lexicon", true, "add the names, role words and nationality adjectives of marsad's built-in lexicon to the gazetteer")
 	f.Uint64Var(&seed, "seed", 1, "seed of the shuffles and of the clustering")
 	return cmd
 }
 
-func trainNER(stderr io.Writer, data, out, gazDir, corpus string, iterations int, devFrac float64, seed uint64) error {
+// nerTrainConfig is what `marsad train ner` is told.
+type nerTrainConfig struct {
+	data, out, gazDir, corpus, clustersFrom string
+	lexicon                                 bool
+	iterations, members, minCount           int
+	devFrac                                 float64
+	seed                                    uint64
+}
+
+func trainNER(stderr io.Writer, cf nerTrainConfig) error {
+	data, out, gazDir, corpus, iterations, devFrac, seed := cf.data, cf.out, cf.gazDir, cf.corpus, cf.iterations, cf.devFrac, cf.seed
 	start := time.Now()
 	sents, err := readCoNLLFile(data)
 	if err != nil {
@@ -87,9 +113,9 @@ func trainNER(stderr io.Writer, data, out, gazDir, corpus string, iterations int
 	}
 	fmt.Fprintf(stderr, "%s: %d sentences; training on %d (%d words), holding out the last %d\n",
 		data, len(sents), len(train), words, len(dev))
-	opt := ner.TrainOptions{Iterations: iterations, Seed: seed, Dev: dev}
-	opt.Info = fmt.Sprintf("trained on %s: the first %d of %d sentences (%d words), %d iterations, seed %d",
-		filepath.Base(data), len(train), len(sents), words, iterations, seed)
+	opt := ner.TrainOptions{Iterations: iterations, Members: cf.members, MinCount: cf.minCount, Seed: seed, Dev: dev}
+	opt.Info = fmt.Sprintf("trained on %s: the first %d of %d sentences (%d words), %d iterations, %d members, seed %d",
+		filepath.Base(data), len(train), len(sents), words, iterations, cf.members, seed)
 	if gazDir != "" {
 		g, err := ner.LoadGazetteer(gazDir)
 		if err != nil {
@@ -98,7 +124,28 @@ func trainNER(stderr io.Writer, data, out, gazDir, corpus string, iterations int
 		opt.Gazetteer = g
 		fmt.Fprintf(stderr, "gazetteers: %d words\n", g.Len())
 	}
-	if corpus != "" {
+	if cf.lexicon {
+		if opt.Gazetteer == nil {
+			opt.Gazetteer = ner.NewGazetteer()
+		}
+		n, err := addLexiconPhrases(opt.Gazetteer)
+		if err != nil {
+			return marsad.Errorf(marsad.EINVALID, "train ner: lexicon: %v", err)
+		}
+		opt.Info += fmt.Sprintf("; %d names, role words and adjectives of marsad's lexicon", n)
+		fmt.Fprintf(stderr, "lexicon: %d phrases\n", n)
+	}
+	if cf.clustersFrom != "" {
+		m, err := loadModel(cf.clustersFrom)
+		if err != nil {
+			return err
+		}
+		opt.Clusters = m.Clusters()
+		if opt.Clusters == nil || opt.Clusters.Len() == 0 {
+			return marsad.Errorf(marsad.EINVALID, "train ner: %s has no word clusters", cf.clustersFrom)
+		}
+		opt.Info += fmt.Sprintf("; word clusters of %d words from %s", opt.Clusters.Len(), filepath.Base(cf.clustersFrom))
+	} else if corpus != "" {
 		clu, tokens, err := clustersFrom(corpus, seed)
 		if err != nil {
 			return marsad.Errorf(marsad.EINVALID, "train ner: clusters: %v", err)
@@ -135,6 +182,68 @@ func trainNER(stderr io.Writer, data, out, gazDir, corpus string, iterations int
 	}
 	fmt.Fprintf(stderr, "wrote %s: %d bytes, %d features; %s in all\n", out, n, m.Features(), time.Since(start).Round(time.Millisecond))
 	return nil
+}
+
+// addLexiconPhrases adds to g the Arabic forms of the persons,
+// organizations, places and role words of marsad's built-in lexicon, and
+// the nationality adjectives of its countries, and returns how many.
+func addLexiconPhrases(g *ner.Gazetteer) (int, error) {
+	lx, err := lexicon.Default()
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	add := func(form string, bits uint16) {
+		g.AddPhrase(form, bits)
+		n++
+	}
+	for _, e := range lx.Entries() {
+		var bits uint16
+		switch e.Kind {
+		case lexicon.KindActor:
+			bits = ner.PhrOrg
+			if e.Type == "person" {
+				bits = ner.PhrPers
+			}
+		case lexicon.KindPlace:
+			bits = ner.PhrLoc
+		case lexicon.KindAgent:
+			bits = ner.PhrRole
+		default:
+			continue
+		}
+		for _, f := range e.Forms {
+			add(f.Text, bits)
+		}
+		for _, a := range e.Adjs {
+			for _, f := range adjectiveForms(a.Text) {
+				add(f, ner.PhrNat)
+			}
+		}
+	}
+	return n, nil
+}
+
+// adjectiveForms returns the forms of a nationality adjective (a nisba in
+// ي) as the lexicon generates them: عراقي، عراقية، عراقيون، عراقيين،
+// عراقيان، عراقيتان، عراقيتين، عراقيات، عراقيا; every word of an adjective
+// of several agrees. Other adjectives (broken plurals) are taken as written.
+func adjectiveForms(adj string) []string {
+	words := strings.Fields(arabic.Key(adj, 0))
+	out := []string{strings.Join(words, " ")}
+	for _, w := range words {
+		if !strings.HasSuffix(w, "ي") {
+			return out
+		}
+	}
+	for _, suf := range []string{"ة", "ون", "ين", "ان", "تان", "تين", "ات", "ا"} {
+		ws := make([]string, len(words))
+		for i, w := range words {
+			ws[i] = w + suf
+		}
+		out = append(out, strings.Join(ws, " "))
+	}
+	return out
 }
 
 // clustersFrom computes word clusters on the articles of an ANT archive.
@@ -196,6 +305,21 @@ func loadModel(path string) (*ner.Model, error) {
 	return m, nil
 }
 
+// loadEvalModel returns the model in path, or for "" the embedded
+// development model when dev, else the embedded full model; and what it is.
+func loadEvalModel(path string, dev bool) (*ner.Model, string, error) {
+	switch {
+	case path != "":
+		m, err := loadModel(path)
+		return m, path, err
+	case dev:
+		m, err := ner.Dev()
+		return m, "embedded development model ner/model/anercorp-dev.model.gz", err
+	}
+	m, err := ner.Default()
+	return m, "embedded model ner/model/anercorp.model.gz", err
+}
+
 func newTagCmd() *cobra.Command {
 	var modelPath string
 	cmd := &cobra.Command{
@@ -211,7 +335,8 @@ B-MISC, I-MISC, O), "token<TAB>TAG", keeping the blank lines:
   في	O
   واشنطن	B-LOC
 
-Without --model the model embedded in marsad (trained on ANERcorp) is used.`,
+Without --model the model embedded in marsad, trained on the whole of
+ANERcorp's training file, is used.`,
 		Args: rangeArgs(0, 1),
 		RunE: func(c *cobra.Command, args []string) error {
 			m, err := loadModel(modelPath)
@@ -269,8 +394,11 @@ per type, as conlleval computes them: an entity is right when both its span
 and its type are.
 
 Without PATH, the development split of ` + def + `
-is scored: its last 10% of sentences, which the shipped model was not trained
-on. With PATH, the whole file is scored unless --dev-fraction is given.`,
+is scored: its last 10% of sentences, with the embedded development model,
+trained on the first 90% only. With PATH, the whole file is scored unless
+--dev-fraction is given, with the embedded model trained on the whole file
+(the one "marsad tag" uses) unless a development fraction is scored. --model
+scores any other model file. The first line says which model was used.`,
 		Args: rangeArgs(0, 1),
 		RunE: func(c *cobra.Command, args []string) error {
 			path := def
@@ -287,10 +415,13 @@ on. With PATH, the whole file is scored unless --dev-fraction is given.`,
 			if _, err := os.Stat(path); err != nil {
 				return marsad.Errorf(marsad.EINVALID, "eval ner: %v", err)
 			}
-			m, err := loadModel(modelPath)
+			// The development split is scored with the model that never
+			// saw it; anything else with the model that ships.
+			m, which, err := loadEvalModel(modelPath, frac > 0)
 			if err != nil {
 				return err
 			}
+			fmt.Fprintf(c.OutOrStdout(), "model: %s (%s)\n", which, m.Info())
 			r, err := eval.NER(path, frac, m)
 			if err != nil {
 				if err = positionError(err); errors.As(err, new(*marsad.PositionError)) {
@@ -302,7 +433,7 @@ on. With PATH, the whole file is scored unless --dev-fraction is given.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&modelPath, "model", "", "model file (default: the embedded ANERcorp model)")
+	cmd.Flags().StringVar(&modelPath, "model", "", "model file (default: the embedded development model for a development split, else the embedded ANERcorp model)")
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "also print the first errors")
 	cmd.Flags().Float64Var(&devFrac, "dev-fraction", nerDevFrac, "score only the last fraction of the sentences")
 	return cmd

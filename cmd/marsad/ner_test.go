@@ -53,7 +53,7 @@ func TestEvalNER(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"development split", "overall F1", "PERS precision", "LOC recall"} {
+	for _, want := range []string{"model: embedded development model", "development split", "overall F1", "PERS precision", "LOC recall"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
