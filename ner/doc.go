@@ -12,7 +12,7 @@
 // adjective or a role word such as وزير الخارجية) it is the first, inner,
 // last or only word of, and the same facts for the two words on either
 // side. Features are hashed to 64 bits; the trained weights keep only the
-// features that earned one. Each pass averages the weights of four
+// features that earned one. Each pass averages the weights of eight
 // perceptrons trained on their own shuffles of the data.
 //
 // Tags are IOB2, as in CoNLL-2003 and ANERcorp: B-X begins an entity of

@@ -60,7 +60,7 @@ const DefaultIterations = 12
 
 // DefaultMembers is the number of perceptrons `marsad train ner` averages
 // for each pass (TrainOptions.Members).
-const DefaultMembers = 4
+const DefaultMembers = 8
 
 // DefaultMinCount is the least number of training tokens a feature must
 // be seen on for `marsad train ner` to keep it (TrainOptions.MinCount).
@@ -378,8 +378,14 @@ func prune(feats, tokOff []int32, hashes []uint64, minCount int) ([]int32, []int
 	return out, off, kept
 }
 
+// minWeight is the least weight, in perceptron updates, that keeps a
+// feature in the model: features whose every weight is smaller (mostly
+// ones seen once, late in training) change few decisions and cost a
+// look-up for each word tagged.
+const minWeight = 0.25
+
 // quantize quantizes averaged weights to 16 bits and keeps the features
-// that keep a weight.
+// with a weight of at least minWeight.
 func quantize(nt int, hashes []uint64, w, tr []float64) *weights {
 	maxAbs := 0.0
 	for _, v := range w {
@@ -399,12 +405,13 @@ func quantize(nt int, hashes []uint64, w, tr []float64) *weights {
 	var kept []uint64
 	row := make([]int16, nt)
 	for f, h := range hashes {
-		any := false
+		keep := false
 		for t := range row {
-			row[t] = int16(math.Round(w[f*nt+t] / scale))
-			any = any || row[t] != 0
+			v := w[f*nt+t]
+			row[t] = int16(math.Round(v / scale))
+			keep = keep || math.Abs(v) >= minWeight
 		}
-		if any {
+		if keep {
 			kept = append(kept, h)
 			ws.w = append(ws.w, row...)
 		}
