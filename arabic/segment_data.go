@@ -232,7 +232,8 @@ var atomicWords = []string{
 	"بدا", "بدت", "بدوا",
 	"وحد",                   // وحده, وحدها: alone
 	"فحسب", "واحد", "واحدا", // "only"; the numeral, not و + أحد
-	"ولي", // ولي العهد, the crown prince; "و + لي" is rare in news
+	"ولي",  // ولي العهد, the crown prince; "و + لي" is rare in news
+	"برهم", // the name (برهم صالح), not بر + هم
 }
 
 // noPrepWords take no preposition ب ل ك before them: prepositions and
