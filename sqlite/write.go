@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
-	"strings"
 
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/index"
@@ -327,35 +326,12 @@ func actorCode(a *marsad.Actor) (string, string) {
 	return a.Code, a.Country
 }
 
-// entityRows is how many entities one INSERT statement stores.
-const entityRows = 32
-
-// entityInserts[n] is the INSERT statement for n entities.
-var entityInserts = func() (q [entityRows + 1]string) {
-	for n := 1; n <= entityRows; n++ {
-		q[n] = `INSERT INTO entities (doc, seq, text, start, "end", kind, name, code, country) VALUES ` +
-			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?, ?), ", n), ", ")
-	}
-	return q
-}()
-
-func entityInsert(n int) string { return entityInserts[n] }
-
 // records stores the entities, events, quotes and quantities of a
 // document.
 func (w *writer) records(id, story int64, c *marsad.Coded) error {
-	// Entities are the most numerous rows (about 20 a news article): they
-	// go in by statements of entityRows rows, each statement a fraction of
-	// the cost of as many single-row ones.
-	args := make([]any, 0, 9*entityRows)
-	for lo := 0; lo < len(c.Entities); lo += entityRows {
-		hi := min(lo+entityRows, len(c.Entities))
-		args = args[:0]
-		for i := lo; i < hi; i++ {
-			e := &c.Entities[i]
-			args = append(args, id, i, e.Text, e.Start, e.End, e.Kind, e.Name, e.Code, e.Country)
-		}
-		if _, err := w.exec(entityInsert(hi-lo), args...); err != nil {
+	for i, e := range c.Entities {
+		if _, err := w.exec(`INSERT INTO entities (doc, seq, text, start, "end", kind, name, code, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, i, e.Text, e.Start, e.End, e.Kind, e.Name, e.Code, e.Country); err != nil {
 			return err
 		}
 	}
