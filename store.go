@@ -55,7 +55,8 @@ type Store interface {
 // writer stores them).
 type Keys struct {
 	// Hash is the hex SHA-256 of the normalized text: exact duplicates
-	// share it.
+	// share it. It is empty for a text without words, which is never a
+	// duplicate.
 	Hash string
 	// MinHash is the document's MinHash signature over word shingles of
 	// its normalized text; Bands are the LSH band keys computed from it.

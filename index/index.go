@@ -62,9 +62,13 @@ func (x *Indexer) Keys(doc marsad.Document) marsad.Keys {
 		}
 	}
 	var k marsad.Keys
-	k.Hash = Hash(words)
-	k.MinHash = MinHash(words)
-	k.Bands = Bands(k.MinHash)
+	if len(words) > 0 {
+		// A text without words (a cartoon page, an empty feed item) has
+		// no hash and no signature: it is nobody's duplicate.
+		k.Hash = Hash(words)
+		k.MinHash = MinHash(words)
+		k.Bands = Bands(k.MinHash)
+	}
 	var b strings.Builder
 	b.Grow(len(doc.Text) / 2)
 	var segs []arabic.Segment

@@ -421,3 +421,29 @@ func TestStore_Full(t *testing.T) {
 		t.Fatalf("a failed batch left part of itself: %+v %v", st, err)
 	}
 }
+
+// TestStore_EmptyTextNoDuplicates: documents without words (cartoon pages,
+// empty feed items) are stored, each its own story, never duplicates of
+// each other.
+func TestStore_EmptyTextNoDuplicates(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpenStore(t)
+	res, err := s.AddEntries(ctx, nil, []*marsad.Entry{
+		entry(t, coded("e1", "one.example", "")),
+		entry(t, coded("e2", "two.example", " … ")),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res[1].Duplicate != "" || res[0].Story == res[1].Story {
+		t.Fatalf("empty texts: %+v", res)
+	}
+	// Re-adding the same empty document adds nothing.
+	res, err = s.AddEntries(ctx, nil, []*marsad.Entry{entry(t, coded("e1", "one.example", ""))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res[0].Stored {
+		t.Fatalf("re-added an unchanged empty document: %+v", res[0])
+	}
+}

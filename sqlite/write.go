@@ -187,7 +187,10 @@ func (w *writer) add(run *marsad.Run, e *marsad.Entry) (marsad.AddResult, error)
 	// Exact duplicates, then near ones.
 	var story int64
 	var dupOf string
-	err = w.queryRow(`SELECT doc_id, story FROM documents WHERE hash = ? ORDER BY id LIMIT 1`, e.Keys.Hash).Scan(&dupOf, &story)
+	err = sql.ErrNoRows
+	if e.Keys.Hash != "" {
+		err = w.queryRow(`SELECT doc_id, story FROM documents WHERE hash = ? ORDER BY id LIMIT 1`, e.Keys.Hash).Scan(&dupOf, &story)
+	}
 	switch {
 	case err == nil:
 		res.Duplicate, res.DuplicateOf, res.Similarity = marsad.DupExact, dupOf, 1
