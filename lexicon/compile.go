@@ -419,31 +419,16 @@ func (ids *tokenIDs) has(i int, id uint32) bool {
 // (the more specific form) wins.
 func (ids *tokenIDs) longest(t *trie, i int) (end int, node uint32) {
 	end = -1
-	var walk func(at uint32, j int)
-	walk = func(at uint32, j int) {
-		if j > end && j > i && len(t.hits[at]) > 0 {
-			end, node = j, at
+	ids.each(t, i, func(n uint32, e int) {
+		if e > end {
+			end, node = e, n
 		}
-		if j >= len(ids.bare) {
-			return
-		}
-		if d := ids.def[j]; d != 0 {
-			if n, ok := t.step(at, d); ok {
-				walk(n, j+1)
-			}
-		}
-		if b := ids.bare[j]; b != 0 {
-			if n, ok := t.step(at, b); ok {
-				walk(n, j+1)
-			}
-		}
-	}
-	walk(0, i)
+	})
 	return end, node
 }
 
 // each calls fn for every node with hits that a run of tokens from i
-// reaches, with the run's end.
+// reaches, with the run's end; definite keys are tried before bare ones.
 func (ids *tokenIDs) each(t *trie, i int, fn func(node uint32, end int)) {
 	var walk func(at uint32, j int)
 	walk = func(at uint32, j int) {

@@ -134,7 +134,7 @@ func (p *parser) close() {
 	defer func() { p.lineNo = save }()
 	missing := func(field string) { p.errorf("%s %s: missing field %q", e.Kind, e.ID, field) }
 	switch e.Kind {
-	case KindActor:
+	case KindActor, KindPlace:
 		if e.Name == "" {
 			missing("name")
 		}
@@ -144,18 +144,8 @@ func (p *parser) close() {
 		if len(e.Forms) == 0 {
 			missing("ar")
 		}
-		if len(e.Codes) == 0 {
+		if e.Kind == KindActor && len(e.Codes) == 0 {
 			missing("code")
-		}
-	case KindPlace:
-		if e.Name == "" {
-			missing("name")
-		}
-		if e.Type == "" {
-			missing("type")
-		}
-		if len(e.Forms) == 0 {
-			missing("ar")
 		}
 	case KindAgent:
 		if e.Agent == "" {
