@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/marsad-project/marsad/arabic"
 )
@@ -386,7 +385,7 @@ func (lx *Lexicon) idsOf(an *arabic.Analysis, ids *tokenIDs) {
 func (lx *Lexicon) unclitic(n string) (b, d uint32) {
 	for range 2 {
 		switch {
-		case utf8.RuneCountInString(n) < 4:
+		case len(n) < 8: // four Arabic letters
 			return 0, 0
 		case strings.HasPrefix(n, "و"), strings.HasPrefix(n, "ف"):
 			n = n[len("و"):]

@@ -50,6 +50,19 @@ type Matcher struct {
 	lx  *Lexicon
 	ids tokenIDs
 	raw []rawMatch
+	// The text ids was computed for, so that Mentions and Triggers on one
+	// analysis key its tokens once.
+	idsText string
+	idsN    int
+}
+
+// keyTokens fills m.ids for an, unless they are an's already.
+func (m *Matcher) keyTokens(an *arabic.Analysis) {
+	if len(an.Tokens) == m.idsN && an.Text == m.idsText && m.idsN == len(m.ids.bare) {
+		return
+	}
+	m.lx.idsOf(an, &m.ids)
+	m.idsText, m.idsN = an.Text, len(an.Tokens)
 }
 
 // NewMatcher returns a Matcher over lx.
@@ -93,7 +106,7 @@ func pick(hits []target, date Date) target {
 // العراقي مصطفى الكاظمي").
 func (m *Matcher) Mentions(an *arabic.Analysis, date Date) []Mention {
 	lx := m.lx
-	lx.idsOf(an, &m.ids)
+	m.keyTokens(an)
 	m.raw = m.raw[:0]
 	for i := 0; i < len(an.Tokens); {
 		if m.ids.bare[i] == 0 && m.ids.def[i] == 0 {
@@ -270,7 +283,7 @@ const contextWindow = 6
 // one that needs none, and a longer trigger beats a shorter one.
 func (m *Matcher) Triggers(an *arabic.Analysis) []Trigger {
 	lx := m.lx
-	lx.idsOf(an, &m.ids)
+	m.keyTokens(an)
 	var out []Trigger
 	for i := 0; i < len(an.Tokens); {
 		if m.ids.bare[i] == 0 && m.ids.def[i] == 0 {
