@@ -47,9 +47,9 @@ func TestNERDev(t *testing.T) {
 	var sb strings.Builder
 	r.Print(&sb, false)
 	t.Log("\n" + sb.String())
-	// The floor guards against regressions (the model scores 0.7376);
+	// The floor guards against regressions (the model scores 0.7459);
 	// the target of the issue is 0.75, which it does not reach yet.
-	if f1 := r.Metrics[0].Value; f1 < 0.73 {
-		t.Errorf("dev entity F1 %.4f, below the floor 0.73", f1)
+	if f1 := r.Metrics[0].Value; f1 < 0.74 {
+		t.Errorf("dev entity F1 %.4f, below the floor 0.74", f1)
 	}
 }

@@ -42,5 +42,11 @@
 //	go run ./cmd/marsad train ner --data ../shared/data/ner/anercorp/train.txt --dev-fraction 0 --clusters-from ner/model/anercorp-dev.model.gz --out ner/model/anercorp.model.gz
 //
 // the second taking the word clusters the first computed on the news
-// archive (computing them again gives the same clusters, in longer).
+// (computing them again gives the same clusters, in longer). The clusters
+// are computed on the ANT archive and on SaudiNewsNet (--corpus,
+// --corpus-more): SaudiNewsNet's sport and business pages put the names of
+// clubs and firms in clusters of their own, which ANT alone does not
+// (development F1 0.726 → 0.746). Clusters depend on the segmenter: a
+// change to package arabic changes them, and a different clustering moves
+// development F1 by about ±0.01, so rebuild both models after one.
 package ner

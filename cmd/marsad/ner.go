@@ -2,17 +2,20 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/arabic"
 	"github.com/marsad-project/marsad/eval"
+	"github.com/marsad-project/marsad/ingest"
 	"github.com/marsad-project/marsad/ingest/ant"
 	"github.com/marsad-project/marsad/lexicon"
 	"github.com/marsad-project/marsad/ner"
@@ -24,6 +27,9 @@ const (
 	nerData    = "ner/anercorp/train.txt"
 	nerCorpus  = "news/ant_corpus/ant_v2.1_multisource_world_middleeast.tar.xz"
 	nerDevFrac = 0.1
+	// SaudiNewsNet has the sport and business pages the ANT archive
+	// lacks: with both, names of clubs and firms cluster together.
+	nerCorpusMore = "news/saudinewsnet"
 )
 
 func newTrainCmd() *cobra.Command {
@@ -37,6 +43,7 @@ func newTrainCmd() *cobra.Command {
 
 func newTrainNERCmd() *cobra.Command {
 	var data, out, gazDir, corpus, cluFrom string
+	var corpusMore []string
 	var useLex bool
 	var iterations, members, minCount int
 	var devFrac float64
@@ -51,7 +58,8 @@ its entity F1 is printed after each iteration (progress goes to stderr).
 
 Gazetteers of places and person names are read from --gazetteers (a shared
 data folder) and word clusters are computed on the unlabeled news archive
---corpus; both are stored in the model. Training is deterministic for a
+--corpus and the news under --corpus-more (SaudiNewsNet); both are stored in
+the model. Training is deterministic for a
 --seed. The model shipped in the repository is rebuilt, from the repository
 root, by
 
@@ -72,7 +80,7 @@ marsad's built-in lexicon are added to the gazetteer unless --lexicon=false.`,
 				return usageError{fmt.Errorf("train ner: --dev-fraction %g: want 0 ≤ f < 1", devFrac)}
 			}
 			return trainNER(c.ErrOrStderr(), nerTrainConfig{data: data, out: out, gazDir: gazDir, corpus: corpus,
-				clustersFrom: cluFrom, lexicon: useLex, iterations: iterations, members: members, minCount: minCount, devFrac: devFrac, seed: seed})
+				clustersFrom: cluFrom, corpusMore: corpusMore, lexicon: useLex, iterations: iterations, members: members, minCount: minCount, devFrac: devFrac, seed: seed})
 		},
 	}
 	f := cmd.Flags()
@@ -84,6 +92,7 @@ marsad's built-in lexicon are added to the gazetteer unless --lexicon=false.`,
 	f.Float64Var(&devFrac, "dev-fraction", nerDevFrac, "last fraction of the sentences held out for development")
 	f.StringVar(&gazDir, "gazetteers", dataDir, "shared data folder with the gazetteers; empty for none")
 	f.StringVar(&corpus, "corpus", filepath.Join(dataDir, nerCorpus), "ANT .tar.xz archive of unlabeled news for word clusters; empty for none")
+	f.StringSliceVar(&corpusMore, "corpus-more", []string{filepath.Join(dataDir, nerCorpusMore)}, "more unlabeled news for the word clusters, read as \"marsad ingest\" reads them (files, folders, archives; comma-separated or repeated; empty for none)")
 	f.StringVar(&cluFrom, "clusters-from", "", "take the word clusters from this model file instead of computing them on --corpus")
 	f.BoolVar(&useLex, "lexicon", true, "add the names, role words and nationality adjectives of marsad's built-in lexicon to the gazetteer")
 	f.Uint64Var(&seed, "seed", 1, "seed of the shuffles and of the clustering")
@@ -93,6 +102,7 @@ marsad's built-in lexicon are added to the gazetteer unless --lexicon=false.`,
 // nerTrainConfig is what `marsad train ner` is told.
 type nerTrainConfig struct {
 	data, out, gazDir, corpus, clustersFrom string
+	corpusMore                              []string
 	lexicon                                 bool
 	iterations, members, minCount           int
 	devFrac                                 float64
@@ -146,12 +156,18 @@ func trainNER(stderr io.Writer, cf nerTrainConfig) error {
 		}
 		opt.Info += fmt.Sprintf("; word clusters of %d words from %s", opt.Clusters.Len(), filepath.Base(cf.clustersFrom))
 	} else if corpus != "" {
-		clu, tokens, err := clustersFrom(corpus, seed)
+		clu, tokens, err := clustersFrom(corpus, cf.corpusMore, seed)
 		if err != nil {
 			return marsad.Errorf(marsad.EINVALID, "train ner: clusters: %v", err)
 		}
 		opt.Clusters = clu
-		opt.Info += fmt.Sprintf("; word clusters of %d words from %s (%d tokens)", clu.Len(), filepath.Base(corpus), tokens)
+		src := filepath.Base(corpus)
+		for _, p := range cf.corpusMore {
+			if p != "" {
+				src += " + " + filepath.Base(p)
+			}
+		}
+		opt.Info += fmt.Sprintf("; word clusters of %d words from %s (%d tokens)", clu.Len(), src, tokens)
 		fmt.Fprintf(stderr, "clusters: %d words from %d tokens, %s\n", clu.Len(), tokens, time.Since(start).Round(time.Millisecond))
 	}
 	opt.Progress = func(p ner.Progress) {
@@ -247,7 +263,7 @@ func adjectiveForms(adj string) []string {
 }
 
 // clustersFrom computes word clusters on the articles of an ANT archive.
-func clustersFrom(path string, seed uint64) (*ner.Clusters, int, error) {
+func clustersFrom(path string, more []string, seed uint64) (*ner.Clusters, int, error) {
 	r, err := ant.Open(path)
 	if err != nil {
 		return nil, 0, err
@@ -264,6 +280,19 @@ func clustersFrom(path string, seed uint64) (*ner.Clusters, int, error) {
 	}
 	if err := r.Err(); err != nil {
 		return nil, 0, err
+	}
+	// In a fixed order, whatever the order of the glob or the shell.
+	more = slices.DeleteFunc(slices.Clone(more), func(p string) bool { return p == "" })
+	slices.Sort(more)
+	if len(more) > 0 {
+		err := ingest.Walk(context.Background(), more, ingest.Options{}, nil, func(d marsad.Document, _ string) error {
+			ct.Add(d.Title)
+			ct.Add(d.Text)
+			return nil
+		}, func(error) error { return nil })
+		if err != nil {
+			return nil, 0, err
+		}
 	}
 	clu, err := ner.BuildClusters(ct, ner.ClusterOptions{Seed: seed})
 	return clu, ct.Tokens(), err
