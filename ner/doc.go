@@ -39,14 +39,15 @@
 // beside it, by
 //
 //	go run ./cmd/marsad train ner --data ../shared/data/ner/anercorp/train.txt --out ner/model/anercorp-dev.model.gz
-//	go run ./cmd/marsad train ner --data ../shared/data/ner/anercorp/train.txt --dev-fraction 0 --clusters-from ner/model/anercorp-dev.model.gz --out ner/model/anercorp.model.gz
+//	go run ./cmd/marsad train ner --data ../shared/data/ner/anercorp/train.txt --dev-fraction 0 --out ner/model/anercorp.model.gz
 //
-// the second taking the word clusters the first computed on the news
-// (computing them again gives the same clusters, in longer). The clusters
-// are computed on the ANT archive and on SaudiNewsNet (--corpus,
-// --corpus-more): SaudiNewsNet's sport and business pages put the names of
-// clubs and firms in clusters of their own, which ANT alone does not
-// (development F1 0.726 → 0.746). Clusters depend on the segmenter: a
-// change to package arabic changes them, and a different clustering moves
-// development F1 by about ±0.01, so rebuild both models after one.
+// The shipped models hold no word clusters. Clusters computed on unlabeled
+// news (--corpus, --corpus-more) help, but the news corpora in
+// ../shared/data are read-only, and a word list derived from them may not
+// be built into the project: development F1 is 0.703 without clusters,
+// about 0.726 with clusters of the ANT archive, 0.746 with ANT's and
+// SaudiNewsNet's (whose sport and business pages put the names of clubs and
+// firms in clusters of their own). Train with them for your own use.
+// Clusters depend on the segmenter: a change to package arabic changes
+// them, and a different clustering moves development F1 by about ±0.01.
 package ner

@@ -5,7 +5,7 @@
 // it, by
 //
 //	go run ./cmd/marsad train ner --data ../shared/data/ner/anercorp/train.txt --out ner/model/anercorp-dev.model.gz
-//	go run ./cmd/marsad train ner --data ../shared/data/ner/anercorp/train.txt --dev-fraction 0 --clusters-from ner/model/anercorp-dev.model.gz --out ner/model/anercorp.model.gz
+//	go run ./cmd/marsad train ner --data ../shared/data/ner/anercorp/train.txt --dev-fraction 0 --out ner/model/anercorp.model.gz
 package model
 
 import _ "embed"
