@@ -43,7 +43,7 @@ const (
 	trailer       = "END."
 	formatVersion = 2
 	maxTags       = 64
-	maxModelBytes = 512 << 20 // cap on the gunzipped size
+	maxModelBytes = 64 << 20 // cap on the gunzipped size: a model of 25 MB gzipped is about 30 MB raw
 )
 
 // ErrBadModel is wrapped by every error of FromBytes about the content of
