@@ -245,7 +245,7 @@ func (lx *Lexicon) Stats() Stats {
 	return s
 }
 
-// errorsIn sorts position errors by file and line.
+// sortErrors sorts position errors by file and line.
 func sortErrors(errs []error) {
 	sort.SliceStable(errs, func(i, j int) bool {
 		var a, b *marsad.PositionError
