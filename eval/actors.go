@@ -106,7 +106,7 @@ func ActorCoverageWith(lx *lexicon.Lexicon, a *arabic.Analyzer, path string) (*R
 						// The span is not a substring of the sentence (the
 						// annotators' tokens differ): match it alone.
 						span := a.Analyze(text, date.Time())
-						inSpan = lx.NewMatcher().Mentions(span, date)
+						inSpan = m.Mentions(span, date) // ms is computed already: m may be reused
 						start, end = 0, len(text)
 					}
 					found, agentOK := false, false

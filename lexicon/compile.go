@@ -34,8 +34,9 @@ type trie struct {
 	hits  [][]target // per node; nil for nodes no form ends at
 }
 
-func newTrie() *trie {
-	return &trie{edges: make(map[uint64]uint32), hits: make([][]target, 1)}
+// newTrie returns an empty trie sized for about n edges.
+func newTrie(n int) *trie {
+	return &trie{edges: make(map[uint64]uint32, n), hits: make([][]target, 1)}
 }
 
 func edge(node, tok uint32) uint64 { return uint64(node)<<32 | uint64(tok) }
@@ -61,9 +62,11 @@ func (t *trie) step(node, tok uint32) (uint32, bool) {
 	return n, ok
 }
 
-// compiled is a pattern's context, as id sequences.
+// compiled is a pattern's context, as id sequences, and as one string
+// that two patterns with the same context share.
 type compiled struct {
 	with, not [][]uint32
+	key       string
 }
 
 // compile builds the tries. It records, without stopping, the forms that
@@ -71,9 +74,6 @@ type compiled struct {
 // keys is most of the work, and the segmenter is safe for concurrent use,
 // so the entries are keyed on all CPUs first and then inserted in order.
 func (lx *Lexicon) compile() {
-	lx.vocab = make(map[string]uint32)
-	lx.mentions = newTrie()
-	lx.triggers = newTrie()
 	lx.context = make(map[*Entry]*compiled)
 	lx.holders = make(map[string][]holder)
 	lx.countries = make(map[string]*Entry)
@@ -101,8 +101,8 @@ func (lx *Lexicon) compile() {
 		}
 	}
 	lx.vocab = make(map[string]uint32, tokens/2)
-	lx.mentions.edges = make(map[uint64]uint32, tokens/2)
-	lx.triggers.edges = make(map[uint64]uint32, tokens/2)
+	lx.mentions = newTrie(tokens / 2)
+	lx.triggers = newTrie(tokens / 2)
 
 	for i, e := range lx.entries {
 		k := &keyed[i]
@@ -124,6 +124,7 @@ func (lx *Lexicon) compile() {
 					lx.problem(f.form.Pos, "not %q: no Arabic word to match", f.form.Text)
 				}
 			}
+			c.key = contextKey(c)
 			lx.context[e] = c
 		}
 		for _, f := range k.forms {
@@ -160,8 +161,7 @@ type keyedEntry struct {
 func (k *keyer) entry(e *Entry) keyedEntry {
 	var out keyedEntry
 	add := func(dst []keyedForm, f, written Form, r role) []keyedForm {
-		keys, _ := k.keys(f.Text)
-		return append(dst, keyedForm{form: f, written: written, role: r, keys: keys})
+		return append(dst, keyedForm{form: f, written: written, role: r, keys: k.keys(f.Text)})
 	}
 	switch e.Kind {
 	case KindPattern:
@@ -251,8 +251,6 @@ func (lx *Lexicon) add(t *trie, f keyedForm, tg target) {
 // dupes reports forms that two entries share, and puts a user's entry
 // first at each node so that it wins.
 func (lx *Lexicon) dupes() {
-	lx.ctxKeys = make(map[*Entry]string)
-	defer func() { lx.ctxKeys = nil }()
 	for _, t := range []*trie{lx.mentions, lx.triggers} {
 		for _, hs := range t.hits {
 			if len(hs) < 2 {
@@ -317,11 +315,7 @@ func overlap(a, b Code) bool {
 func (lx *Lexicon) triggerDupes(hs []target) {
 	seen := make(map[string]target)
 	for _, h := range hs {
-		k, ok := lx.ctxKeys[h.entry]
-		if !ok {
-			k = contextKey(lx.context[h.entry])
-			lx.ctxKeys[h.entry] = k
-		}
+		k := lx.context[h.entry].key
 		if prev, ok := seen[k]; ok && prev.entry != h.entry && !(prev.entry.User && !h.entry.User) {
 			lx.problem(h.form.Pos, "pattern %s: trigger %q with the same context as pattern %s (%s): one of them never applies",
 				h.entry.ID, h.form.Text, prev.entry.ID, prev.form.Pos)
@@ -332,9 +326,6 @@ func (lx *Lexicon) triggerDupes(hs []target) {
 }
 
 func contextKey(c *compiled) string {
-	if c == nil {
-		return ""
-	}
 	var b strings.Builder
 	for _, part := range [][][]uint32{c.with, c.not} {
 		ss := make([]string, len(part))

@@ -66,20 +66,20 @@ type keyer struct {
 	seg   *arabic.Segmenter
 	toks  []arabic.Token
 	segs  []arabic.Segment
-	cache map[string]string // a word's normalized form → its key; nil: no cache
+	cache map[string]string // a word's normalized form → its key
 }
 
-// keys returns the token keys of a form; ok is false when a token of the
-// form has no key (punctuation, a lone clitic).
-func (k *keyer) keys(form string) (keys []string, ok bool) {
+// keys returns the token keys of a form, or nil when a token of the form
+// has no key (punctuation, a lone clitic).
+func (k *keyer) keys(form string) []string {
 	k.toks = arabic.AppendTokens(k.toks[:0], form)
 	if len(k.toks) == 0 {
-		return nil, false
+		return nil
 	}
-	keys = make([]string, 0, len(k.toks))
+	keys := make([]string, 0, len(k.toks))
 	for _, t := range k.toks {
 		if t.Kind == arabic.Punct || t.Kind == arabic.Symbol {
-			return nil, false
+			return nil
 		}
 		key, ok := k.cache[t.Norm]
 		if !ok {
@@ -89,14 +89,12 @@ func (k *keyer) keys(form string) (keys []string, ok bool) {
 			if def != "" {
 				key = def
 			}
-			if k.cache != nil {
-				k.cache[t.Norm] = key
-			}
+			k.cache[t.Norm] = key
 		}
 		if key == "" {
-			return nil, false
+			return nil
 		}
 		keys = append(keys, key)
 	}
-	return keys, true
+	return keys
 }

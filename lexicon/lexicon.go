@@ -35,7 +35,6 @@ type Lexicon struct {
 	context   map[*Entry]*compiled
 	holders   map[string][]holder // "IRQGOV/fm" → the persons who held that office
 	countries map[string]*Entry   // ISO3 → country place
-	ctxKeys   map[*Entry]string   // while compiling: a pattern's context, as a string
 
 	problems []error // found while loading and compiling; Check adds more
 }

@@ -94,22 +94,13 @@ func TestSplitDev(t *testing.T) {
 // TestTrainRoundTrip trains on a fictional toy corpus, writes the model,
 // reads it back and checks both tag alike and learn the training data.
 func TestTrainRoundTrip(t *testing.T) {
-	var sents []ner.Sentence
-	for _, s := range []string{
+	sents := toySentences(
 		"قال/O زيدان/B-PERS عمرو/I-PERS في/O أرنور/B-LOC ./O",
 		"زار/O زيدان/B-PERS أرنور/B-LOC أمس/O ./O",
 		"أعلن/O حزب/B-ORG النجمة/I-ORG في/O غوندور/B-LOC ./O",
 		"التقى/O عمرو/B-PERS حزب/B-ORG النجمة/I-ORG ./O",
 		"وصل/O زيدان/B-PERS إلى/O غوندور/B-LOC ./O",
-	} {
-		var st ner.Sentence
-		for _, wt := range strings.Fields(s) {
-			w, tag, _ := strings.Cut(wt, "/")
-			st.Words = append(st.Words, w)
-			st.Tags = append(st.Tags, tag)
-		}
-		sents = append(sents, st)
-	}
+	)
 	m, err := ner.Train(sents, ner.TrainOptions{Iterations: 5, Seed: 1, Info: "toy"})
 	if err != nil {
 		t.Fatal(err)
@@ -212,19 +203,10 @@ func TestPhrases(t *testing.T) {
 	if got := g.Lookup("حزب"); got&(ner.PhrOrg|ner.PhrRole) != 0 {
 		t.Errorf("حزب: bits %b, want no phrase type", got)
 	}
-	var sents []ner.Sentence
-	for _, s := range []string{
+	sents := toySentences(
 		"قال/O وزير/O الخارجية/O زيدان/B-PERS إن/O حزب/B-ORG كاديما/I-ORG فاز/O ./O",
 		"وأعلن/O حزب/O العمال/O أن/O وزير/O الخارجية/O عمرو/B-PERS وصل/O ./O",
-	} {
-		var st ner.Sentence
-		for _, wt := range strings.Fields(s) {
-			w, tag, _ := strings.Cut(wt, "/")
-			st.Words = append(st.Words, w)
-			st.Tags = append(st.Tags, tag)
-		}
-		sents = append(sents, st)
-	}
+	)
 	m, err := ner.Train(sents, ner.TrainOptions{Iterations: 5, Seed: 1, Gazetteer: g})
 	if err != nil {
 		t.Fatal(err)
@@ -305,4 +287,19 @@ func TestSeed(t *testing.T) {
 			t.Logf("%s: %s at all %d mentions", tc.name, tc.typ, found)
 		}
 	}
+}
+
+// toySentences reads sentences written as "word/TAG word/TAG …".
+func toySentences(lines ...string) []ner.Sentence {
+	var sents []ner.Sentence
+	for _, s := range lines {
+		var st ner.Sentence
+		for _, wt := range strings.Fields(s) {
+			w, tag, _ := strings.Cut(wt, "/")
+			st.Words = append(st.Words, w)
+			st.Tags = append(st.Tags, tag)
+		}
+		sents = append(sents, st)
+	}
+	return sents
 }

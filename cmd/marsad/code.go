@@ -51,11 +51,7 @@ Codes are resolved as of the document's "published" date, else --published.
 				args = []string{"-"}
 			}
 			return ingest.Walk(c.Context(), args, ingest.Options{Strict: true}, c.InOrStdin(), func(doc marsad.Document, _ string) error {
-				date := ref
-				if d, err := time.Parse("2006-01-02", firstN(doc.Published, 10)); err == nil {
-					date = d
-				}
-				out := cd.Code(doc, date)
+				out := cd.Code(doc, publishedDate(doc, ref))
 				if format == "table" {
 					return writeCodedTable(w, out)
 				}
@@ -69,11 +65,17 @@ Codes are resolved as of the document's "published" date, else --published.
 	return cmd
 }
 
-func firstN(s string, n int) string {
-	if len(s) > n {
-		return s[:n]
+// publishedDate is the day a document was published (the date part of an
+// ISO date or date-time), or fallback when it carries none.
+func publishedDate(doc marsad.Document, fallback time.Time) time.Time {
+	p := doc.Published
+	if len(p) > 10 {
+		p = p[:10]
 	}
-	return s
+	if d, err := time.Parse("2006-01-02", p); err == nil {
+		return d
+	}
+	return fallback
 }
 
 func writeCodedTable(w io.Writer, c *marsad.Coded) error {

@@ -286,11 +286,7 @@ func codeJob(ctx context.Context, store marsad.Store, cd *coder.Coder, idx *inde
 	if has {
 		return r
 	}
-	var date time.Time
-	if d, err := time.Parse("2006-01-02", firstN(j.doc.Published, 10)); err == nil {
-		date = d
-	}
-	r.entry = &marsad.Entry{Coded: cd.Code(j.doc, date), Keys: idx.Keys(j.doc), Origin: j.origin}
+	r.entry = &marsad.Entry{Coded: cd.Code(j.doc, publishedDate(j.doc, time.Time{})), Keys: idx.Keys(j.doc), Origin: j.origin}
 	return r
 }
 

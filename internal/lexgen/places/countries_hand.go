@@ -51,7 +51,7 @@ var handAdj = map[string]string{
 // lexicon cannot make from the singular: جنود أتراك، دبلوماسيون روس.
 var handPlural = map[string]string{
 	"AFG": "أفغان", "TUR": "أتراك", "RUS": "روس", "DEU": "ألمان", "MAR": "مغاربة", "IND": "هنود",
-	"TUN": "توانسة", 
+	"TUN": "توانسة",
 }
 
 // noAdj are countries whose adjective would be ambiguous or identical to
