@@ -129,6 +129,11 @@ type Event struct {
 	Trigger    Trigger     `json:"trigger"`
 	Sentence   SentenceRef `json:"sentence"`
 	Rule       string      `json:"rule"`
+	// Evidence lists every trigger in the document that coded this same
+	// event (type, source, target, date and location), the first included:
+	// a document that reports one meeting three times yields one event
+	// with three pieces of evidence.
+	Evidence []Trigger `json:"evidence,omitempty"`
 }
 
 // Quote is reported speech with its speaker, when one could be resolved.
