@@ -26,17 +26,23 @@ func New(a *arabic.Analyzer, lx *lexicon.Lexicon) *Coder {
 
 // Code codes one document as of published (the zero time: undated codes
 // only).
-func (c *Coder) Code(doc marsad.Document, published time.Time) *marsad.Coded {
-	an := c.an.Analyze(doc.Text, published)
-	ms := c.lx.NewMatcher().Mentions(an, lexicon.DateOf(published))
-	out := &marsad.Coded{Doc: doc, Entities: []marsad.Entity{}, Events: []marsad.Event{}, Quotes: []marsad.Quote{}, Quantities: []marsad.Quantity{}}
+func (c *Coder) Code(document marsad.Document, published time.Time) *marsad.Coded {
+	an := c.an.Analyze(document.Text, published)
+	mt := c.lx.NewMatcher()
+	ms := resolve(an, mt.Mentions(an, lexicon.DateOf(published)))
+	out := &marsad.Coded{Doc: document, Entities: []marsad.Entity{}, Events: []marsad.Event{}, Quotes: []marsad.Quote{}, Quantities: []marsad.Quantity{}}
+	d := &doc{an: an, ms: ms, pub: published}
+	if !published.IsZero() {
+		d.pubD = published.Format("2006-01-02")
+	}
+	out.Events = append(out.Events, c.events(d, mt.Triggers(an))...)
 	for _, m := range ms {
 		kind := entityKind(m)
 		if kind == "" {
 			continue
 		}
 		out.Entities = append(out.Entities, marsad.Entity{
-			Text: doc.Text[m.Start:m.End], Start: m.Start, End: m.End,
+			Text: document.Text[m.Start:m.End], Start: m.Start, End: m.End,
 			Kind: kind, Name: m.Name, Code: m.Code, Country: m.Country,
 		})
 	}

@@ -16,7 +16,8 @@ type role uint8
 const (
 	roleName    role = iota + 1 // an actor's, place's or agent's own form
 	roleAdj                     // a nationality adjective of a country
-	roleTrigger                 // a pattern's verb, noun or literal form
+	roleTrigger                 // a pattern's verbal noun or literal form
+	roleVerb                    // a pattern's verb form
 )
 
 // target is what a trie node stands for: an entry named through a form.
@@ -165,8 +166,13 @@ func (k *keyer) entry(e *Entry) keyedEntry {
 	}
 	switch e.Kind {
 	case KindPattern:
-		for _, f := range patternForms(e) {
-			out.forms = add(out.forms, f, f, roleTrigger)
+		forms, verbs := patternForms(e)
+		for i, f := range forms {
+			r := roleTrigger
+			if i < verbs {
+				r = roleVerb
+			}
+			out.forms = add(out.forms, f, f, r)
 		}
 		for _, f := range e.With {
 			out.with = add(out.with, f, f, 0)
@@ -194,8 +200,8 @@ type holder struct {
 }
 
 // patternForms lists the forms of a pattern's trigger: verb inflections,
-// verbal nouns and literal forms.
-func patternForms(e *Entry) []Form {
+// verbal nouns and literal forms. The first verbs forms are verbs.
+func patternForms(e *Entry) (forms []Form, verbs int) {
 	var out []Form
 	for _, v := range e.Verbs {
 		pos := e.Pos
@@ -207,12 +213,13 @@ func patternForms(e *Entry) []Form {
 			out = append(out, Form{Text: s, Pos: pos})
 		}
 	}
+	verbs = len(out)
 	for _, n := range e.Nouns {
 		for _, s := range nounForms(n.Text) {
 			out = append(out, Form{Text: s, Pos: n.Pos})
 		}
 	}
-	return append(out, e.Forms...)
+	return append(out, e.Forms...), verbs
 }
 
 // ids returns the token ids of a keyed form, adding its keys to the

@@ -272,9 +272,12 @@ type Trigger struct {
 	First, Last int // token indexes [First, Last)
 	Pattern     *Entry
 	Code        string // the pattern's CAMEO code
+	// Verb is true when a verb form of the pattern matched ("هاجم"),
+	// false for a verbal noun ("هجوم") or a literal form.
+	Verb bool
 }
 
-// contextWindow is how many tokens after a trigger its context words may
+// contextWindow is how many words after a trigger its context words may
 // be found in.
 const contextWindow = 6
 
@@ -291,6 +294,7 @@ func (m *Matcher) Triggers(an *arabic.Analysis) []Trigger {
 			continue
 		}
 		var best *Entry
+		var bestVerb bool
 		bestLen, bestAt := 0, -1
 		m.ids.each(lx.triggers, i, func(node uint32, end int) {
 			for _, h := range lx.triggers.hits[node] {
@@ -299,7 +303,7 @@ func (m *Matcher) Triggers(an *arabic.Analysis) []Trigger {
 					continue
 				}
 				if l := end - i; best == nil || better(at, l, bestAt, bestLen) {
-					best, bestLen, bestAt = h.entry, l, at
+					best, bestLen, bestAt, bestVerb = h.entry, l, at, h.role == roleVerb
 				}
 			}
 		})
@@ -309,7 +313,7 @@ func (m *Matcher) Triggers(an *arabic.Analysis) []Trigger {
 		}
 		out = append(out, Trigger{
 			Start: wordStart(an, i), End: an.Tokens[i+bestLen-1].End,
-			First: i, Last: i + bestLen, Pattern: best, Code: best.Cameo,
+			First: i, Last: i + bestLen, Pattern: best, Code: best.Cameo, Verb: bestVerb,
 		})
 		i += bestLen
 	}
@@ -348,8 +352,13 @@ func (m *Matcher) context(an *arabic.Analysis, e *Entry, from int) (at int, ok b
 	if c == nil || len(c.with) == 0 && len(c.not) == 0 {
 		return -1, true
 	}
-	end := from
-	for end < len(an.Tokens) && end-from < contextWindow && !isBreak(an.Tokens[end]) {
+	// The window counts words: quotation marks and commas inside it
+	// ("ترغب في “أن تواصل … تدريب") take no place.
+	end, words := from, 0
+	for end < len(an.Tokens) && words < contextWindow && !isBreak(an.Tokens[end]) {
+		if an.Tokens[end].Kind != arabic.Punct {
+			words++
+		}
 		end++
 	}
 	for _, seq := range c.not {

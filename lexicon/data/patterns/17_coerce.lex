@@ -274,8 +274,10 @@ pattern coerce-occupation-noun
 pattern coerce-take-control
   cameo 192
   verb سيطر يسيطر
+  noun سيطرة
   with على
   test وسيطر تنظيم داعش على مدينة الموصل عام 2014 => 192
+  test بعد سيطرة تنظيم داعش على ثلث مساحة البلاد => 192
   test تسيطر قوات الدعم السريع على أجزاء من الخرطوم => 192
 pattern coerce-seize-town
   cameo 192

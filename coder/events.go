@@ -1,0 +1,692 @@
+package coder
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/marsad-project/marsad"
+	"github.com/marsad-project/marsad/arabic"
+	"github.com/marsad-project/marsad/lexicon"
+	"github.com/marsad-project/marsad/ontology"
+)
+
+// How far, in tokens, the coder looks from a trigger for its actors, place
+// and date. Arabic news sentences run long; an argument further away
+// belongs, nearly always, to another clause.
+const (
+	subjectWindow  = 12 // back from a trigger to its subject (SVO)
+	argumentWindow = 10 // forward from a trigger to its subject (VSO) and object
+	placeWindow    = 16 // either way to a place after في/ب
+	dateWindow     = 14 // either way to a date
+)
+
+// doc is the coder's reading of one document while it codes events.
+type doc struct {
+	an   *arabic.Analysis
+	ms   []lexicon.Mention
+	pub  time.Time
+	pubD string // the publication day, "2021-07-26", or ""
+	// quoted[i] is true for tokens inside quotation marks.
+	quoted []bool
+}
+
+// preps are the prepositions that mark an argument: the target of a verb
+// or noun ("على القاعدة", "ضد داعش", "مع الوفد", "إلى بغداد") or, with
+// من, a source. في marks a place.
+var targetPreps = setOf(`على ضد مع الى إلى تجاه نحو بحق لدى عند عن`)
+
+// clitPrep returns the prepositions glued to token i (ب ل ك, or the
+// future س), its conjunctions و ف left out.
+func clitPrep(an *arabic.Analysis, i int) string {
+	p := proclitics(an, i)
+	for {
+		q := strings.TrimPrefix(strings.TrimPrefix(p, "و"), "ف")
+		if q == p {
+			return p
+		}
+		p = q
+	}
+}
+
+// prepBefore returns the preposition governing the word at token i: one
+// glued to it (ب ل) or the word before it (على ضد مع …); "" when none.
+func prepBefore(an *arabic.Analysis, i int) string {
+	if p := clitPrep(an, i); p != "" && p != "س" {
+		return p
+	}
+	if i > 0 {
+		n := an.Tokens[i-1].Norm
+		if targetPreps[n] || n == "من" || n == "في" || n == "بين" {
+			return n
+		}
+	}
+	return ""
+}
+
+// events codes the events of a document: every trigger the lexicon finds,
+// with its actors, place, date and modality, merged where the document
+// reports one event more than once.
+func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
+	an := d.an
+	var out []marsad.Event
+	index := map[string]int{}
+	for ti, t := range trs {
+		ev, ok := eventOf(t)
+		if !ok {
+			continue
+		}
+		si := sentenceOf(an, t.First)
+		if si >= len(an.Sentences) {
+			continue
+		}
+		s := an.Sentences[si]
+		ev.Sentence = marsad.SentenceRef{Index: si, Start: s.Start, End: s.End}
+		ev.Trigger = marsad.Trigger{Text: an.Text[t.Start:t.End], Start: t.Start, End: t.End}
+		ev.Rule = t.Pattern.ID
+
+		src, tgt := d.arguments(t, s)
+		if src != nil && tgt != nil && sameActor(src, tgt) {
+			tgt = nil
+		}
+		ev.Source, ev.Target = src, tgt
+		lo, hi := s.First, s.Last
+		if ti > 0 && trs[ti-1].Last > lo {
+			lo = trs[ti-1].Last
+		}
+		if ti+1 < len(trs) && trs[ti+1].First < hi {
+			hi = trs[ti+1].First
+		}
+		ev.Location = d.location(t, lo, hi)
+		d.date(&ev, t, s)
+		d.modality(&ev, t, s, trs, ti)
+
+		key := ev.Type + "|" + actorKey(ev.Source) + "|" + actorKey(ev.Target) + "|" + ev.Date + "|"
+		if ev.Location != nil {
+			key += ev.Location.Name
+		}
+		key += "|" + strconv.FormatBool(ev.Negated) + ev.Modality
+		if k, ok := index[key]; ok {
+			out[k].Evidence = append(out[k].Evidence, ev.Trigger)
+			continue
+		}
+		ev.ID = "e" + strconv.Itoa(len(out)+1)
+		ev.Evidence = []marsad.Trigger{ev.Trigger}
+		index[key] = len(out)
+		out = append(out, ev)
+	}
+	return out
+}
+
+// eventOf fills what the pattern alone decides: type, mode, context and
+// the CAMEO coding. Patterns whose CAMEO code PLOVER does not code, and
+// which carry no PLOVER override, code no event.
+func eventOf(t lexicon.Trigger) (marsad.Event, bool) {
+	o, _ := ontology.Lookup(t.Code)
+	pl := o.Plover
+	if t.Pattern.Plover.Type != "" {
+		pl = t.Pattern.Plover
+	}
+	if pl.Type == "" {
+		return marsad.Event{}, false
+	}
+	ev := marsad.Event{
+		Type: pl.Type, Mode: pl.Mode, Context: []string{},
+		CAMEO: t.Code, Goldstein: o.Goldstein, QuadClass: o.QuadClass,
+		Modality: marsad.ModalityAsserted,
+	}
+	if pl.Context != "" {
+		for _, c := range splitComma(pl.Context) {
+			ev.Context = append(ev.Context, c)
+		}
+	}
+	return ev, true
+}
+
+func splitComma(s string) []string {
+	var out []string
+	for len(s) > 0 {
+		i := 0
+		for i < len(s) && s[i] != ',' {
+			i++
+		}
+		if w := trimSpace(s[:i]); w != "" {
+			out = append(out, w)
+		}
+		if i == len(s) {
+			break
+		}
+		s = s[i+1:]
+	}
+	return out
+}
+
+func trimSpace(s string) string {
+	for len(s) > 0 && s[0] == ' ' {
+		s = s[1:]
+	}
+	for len(s) > 0 && s[len(s)-1] == ' ' {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+func actorKey(a *marsad.Actor) string {
+	if a == nil {
+		return ""
+	}
+	return a.Code + "/" + a.Name
+}
+
+// sameActor reports whether two actors are one: the same person, or the
+// same code with no person named.
+func sameActor(a, b *marsad.Actor) bool {
+	if a.Name != "" || b.Name != "" {
+		return a.Name == b.Name && a.Code == b.Code
+	}
+	return a.Code != "" && a.Code == b.Code
+}
+
+// arg is a mention that may fill an event's source or target.
+type arg struct {
+	m    lexicon.Mention
+	prep string // the preposition governing it, "" for none
+}
+
+// candidate reports whether mention m may stand as an actor: an actor or
+// role word, a country or capital (a metonym for its government), or a
+// nationality adjective. Other places (cities, sites) are locations.
+func candidate(m lexicon.Mention) bool {
+	switch m.Kind {
+	case lexicon.MentionActor, lexicon.MentionAgent, lexicon.MentionNationality:
+		return true
+	case lexicon.MentionPlace:
+		return m.Place != nil && (m.Place.Type == "country" || m.Place.Type == "capital")
+	}
+	return false
+}
+
+// clauseBreak reports whether token i ends a clause: the subject of a
+// verb after it is not found before it. An opening quotation mark starts
+// the quoted speaker's own clause.
+func clauseBreak(an *arabic.Analysis, i int) bool {
+	t := an.Tokens[i]
+	if t.Kind == arabic.Punct {
+		switch t.Text {
+		case "؛", ";", ":", "..", "…", "(", ")", "“", "”", "«", "»", "\"":
+			return true
+		}
+		return false
+	}
+	return clauseWords[stemNorm(an, i)] && proclitics(an, i) != "ب"
+}
+
+// argumentBreak reports whether token i ends the reach of a trigger's
+// arguments after it. Unlike clauseBreak, a quotation mark does not: "ترغب
+// في “أن تواصل الولايات المتحدة …" has its target inside the quote.
+func argumentBreak(an *arabic.Analysis, i int) bool {
+	t := an.Tokens[i]
+	if t.Kind == arabic.Punct {
+		switch t.Text {
+		case "“", "”", "«", "»", "\"":
+			return false
+		}
+		return clauseBreak(an, i) || isSentencePunct(t.Text)
+	}
+	return clauseBreak(an, i)
+}
+
+// clauseWords open a new clause.
+var clauseWords = setOf(`حيث بينما لكن لكنه لكنها غير بيد فيما اذ إذ كما عقب بعدما حين عندما ريثما`)
+
+// arguments finds a trigger's source and target by Arabic word order.
+//
+// A verb's subject follows it (VSO: "هاجمت الفصائل القاعدة") or precedes
+// it (SVO: "الفصائل هاجمت", "الحكومة التي ترغب"); its object follows,
+// bare or after a preposition (على، ضد، مع، إلى، ب، ل). A verbal noun
+// takes its subject as the genitive after it ("هجوم الفصائل على
+// القاعدة"), or, when it has none or carries a pronoun ("لقائه نظيره"),
+// from the clause around it; a noun after ب ("بهجوم") is the instrument of
+// the clause's verb and shares its subject. "بين X و Y" gives both.
+func (d *doc) arguments(t lexicon.Trigger, s arabic.Sentence) (src, tgt *marsad.Actor) {
+	an := d.an
+	// The mentions after the trigger in its clause, and the subject before.
+	var after []arg
+	end := t.Last + argumentWindow
+	if end > s.Last {
+		end = s.Last
+	}
+	for _, m := range d.ms {
+		if m.First < t.Last || m.First >= end {
+			continue
+		}
+		if !candidate(m) && !(m.Kind == lexicon.MentionPlace && targetPreps[prepBefore(an, m.First)]) {
+			// A city or a site is a target only after على، ضد …
+			// ("هجوم على قاعدة الحرير"); elsewhere it is a location.
+			continue
+		}
+		stop := false
+		for i := t.Last; i < m.First; i++ {
+			if argumentBreak(an, i) {
+				stop = true
+				break
+			}
+		}
+		if stop {
+			break
+		}
+		after = append(after, arg{m, prepBefore(an, m.First)})
+	}
+	before := d.subjectBefore(t, s)
+
+	// بين X و Y.
+	for i := t.Last; i < t.Last+4 && i < s.Last; i++ {
+		if an.Tokens[i].Norm != "بين" {
+			continue
+		}
+		var pair []arg
+		for _, a := range after {
+			if a.m.First > i && len(pair) < 2 {
+				pair = append(pair, a)
+			}
+		}
+		if len(pair) == 2 {
+			return d.actor(pair[0].m), d.actor(pair[1].m)
+		}
+	}
+	// Two nationality adjectives after a noun: "الحوار الأمريكي – العراقي".
+	if !t.Verb && len(after) >= 2 && after[0].m.Kind == lexicon.MentionNationality && after[1].m.Kind == lexicon.MentionNationality &&
+		after[0].m.First <= t.Last+1 && after[1].m.First <= after[0].m.Last+1 {
+		return d.actor(after[0].m), d.actor(after[1].m)
+	}
+
+	var object *arg
+	// pick takes the object from after[from:]: the first argument after a
+	// target preposition, or a bare one right after the trigger or the
+	// argument before it (a bare noun further on starts another phrase).
+	// A nationality adjective right before a name gives way to the name
+	// ("نظيره العراقي فؤاد حسين").
+	pick := func(from int) {
+		prev := t.Last
+		if from > 0 {
+			prev = after[from-1].m.Last
+		}
+		for k := from; k < len(after); k++ {
+			a := after[k]
+			if a.m.Kind == lexicon.MentionNationality && k+1 < len(after) && after[k+1].m.First == a.m.Last && after[k+1].m.Kind == lexicon.MentionActor {
+				continue
+			}
+			bare := a.prep == "" && wordsBetween(an, prev, a.m.First) <= 2
+			if bare || targetPreps[a.prep] || a.prep == "ل" || a.prep == "ب" {
+				object = &after[k]
+				return
+			}
+		}
+	}
+	if t.Verb {
+		// SVO when the subject stands right before the verb ("الحكومة
+		// العراقية ترغب", "الحكومة التي ترغب"); else VSO: a bare mention
+		// within a few words after the verb is its subject, and the next
+		// argument the object. A trigger ending in أن is followed by its
+		// complement's subject, not its own.
+		svo := before != nil && (before.Last >= t.First-1 || before.Last == t.First-2 && relativeWords[an.Tokens[t.First-1].Norm])
+		complement := an.Tokens[t.Last-1].Norm == "ان"
+		if !svo && !complement && len(after) > 0 && after[0].prep == "" && after[0].m.First-t.Last <= 3 && after[0].m.Kind != lexicon.MentionNationality {
+			src = d.actor(after[0].m)
+			pick(1)
+		} else {
+			if before != nil {
+				src = d.actor(*before)
+			}
+			pick(0)
+		}
+	} else {
+		genitive := len(after) > 0 && after[0].prep == "" && after[0].m.First == t.Last && !possessed(an, t.Last-1)
+		instrument := clitPrep(an, t.First) == "ب"
+		switch {
+		case genitive && patientGenitive(t) && !hasPrepArg(after[1:]):
+			// "اغتيال القيادي", "اعتقال الناشطين": the genitive suffers.
+			object = &after[0]
+			if before != nil {
+				src = d.actor(*before)
+			}
+		case genitive:
+			src = d.actor(after[0].m)
+			pick(1)
+		case instrument:
+			if m := d.clauseSubject(t, s); m != nil {
+				src = d.actor(*m)
+			}
+			pick(0)
+		default:
+			if before != nil {
+				src = d.actor(*before)
+			}
+			pick(0)
+		}
+	}
+	if object != nil {
+		tgt = d.actor(d.relativeHost(object.m, s))
+	} else if m := d.hosted(t, s); m != nil {
+		tgt = d.actor(*m)
+	}
+	return src, tgt
+}
+
+// wordsBetween counts the words in tokens [from, to), leaving out
+// punctuation and the complementizer أن: "ترغب في “أن تواصل الولايات
+// المتحدة" has one word, تواصل, between the trigger and its object.
+func wordsBetween(an *arabic.Analysis, from, to int) int {
+	n := 0
+	for i := from; i < to; i++ {
+		if an.Tokens[i].Kind != arabic.Punct && an.Tokens[i].Norm != "ان" {
+			n++
+		}
+	}
+	return n
+}
+
+// hostWords say that a place holds an actor: "قواعد فيها قوات أمريكية",
+// "قاعدة تضم قوات التحالف".
+var hostWords = setOf(`فيها فيه تضم يضم تستضيف يستضيف تؤوي يؤوي يتمركز تتمركز تتواجد يتواجد توجد يوجد`)
+
+// hosted finds a target named through the place that holds it, when the
+// trigger's preposition governs a word the lexicon does not know:
+// "بهجمات على قواعد فيها قوات أمريكية" → the American forces.
+func (d *doc) hosted(t lexicon.Trigger, s arabic.Sentence) *lexicon.Mention {
+	an := d.an
+	i := t.Last
+	for i < s.Last && i < t.Last+3 && !targetPreps[an.Tokens[i].Norm] {
+		i++
+	}
+	if i >= s.Last || !targetPreps[an.Tokens[i].Norm] {
+		return nil
+	}
+	for j := i + 1; j < s.Last && j <= i+4; j++ {
+		if argumentBreak(an, j) {
+			return nil
+		}
+		if !hostWords[stemNorm(an, j)] && !hostWords[an.Tokens[j].Norm] {
+			continue
+		}
+		for k := range d.ms {
+			m := &d.ms[k]
+			if m.First > j && m.First <= j+3 && m.Kind == lexicon.MentionActor {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// possessed reports whether token i, a noun, carries a pronoun suffix
+// ("رفضها", "لقائه"), so that no genitive can follow it. The segmenter
+// keeps some such nouns whole; ها هم هما are suffixes on any noun.
+func possessed(an *arabic.Analysis, i int) bool {
+	if hasEnclitic(an, i) {
+		return true
+	}
+	n := an.Tokens[i].Norm
+	return strings.HasSuffix(n, "ها") || strings.HasSuffix(n, "هم") || strings.HasSuffix(n, "هما")
+}
+
+// hasPrepArg reports whether one of the arguments is governed by a
+// preposition that marks a target.
+func hasPrepArg(as []arg) bool {
+	for _, a := range as {
+		if targetPreps[a.prep] {
+			return true
+		}
+	}
+	return false
+}
+
+// patientGenitive reports whether a verbal noun's genitive is what the
+// act is done to: killing, arrest, abduction and the like (CAMEO 17, 18,
+// 20 and the assassination codes), where "اغتيال X" makes X the victim.
+func patientGenitive(t lexicon.Trigger) bool {
+	c := t.Code
+	if len(c) < 2 {
+		return false
+	}
+	switch c[:2] {
+	case "17", "18", "20":
+		return true
+	}
+	return false
+}
+
+func isSentencePunct(s string) bool {
+	switch s {
+	case ".", "!", "?", "؟", "؛", ";":
+		return true
+	}
+	return false
+}
+
+// subjectBefore is the nearest bare actor before the trigger in its
+// clause: the subject of an SVO clause, skipping relative clauses
+// ("الحكومة التي ترغب").
+func (d *doc) subjectBefore(t lexicon.Trigger, s arabic.Sentence) *lexicon.Mention {
+	an := d.an
+	lo := t.First - subjectWindow
+	if lo < s.First {
+		lo = s.First
+	}
+	for k := len(d.ms) - 1; k >= 0; k-- {
+		m := &d.ms[k]
+		if m.Last > t.First {
+			continue
+		}
+		if m.Last <= lo {
+			break
+		}
+		if crosses(an, m.Last, t.First) {
+			break
+		}
+		if !candidate(*m) || m.Kind == lexicon.MentionNationality {
+			continue
+		}
+		if p := prepBefore(an, m.First); p != "" {
+			continue
+		}
+		// A genitive ("زيارة الرئيس") is not a subject: the word before
+		// it would be a noun in construct. Without a parser, take a
+		// mention right after another argument's noun as a genitive only
+		// when that noun is itself a trigger word; keep it otherwise.
+		return m
+	}
+	return nil
+}
+
+// clauseSubject is the first bare actor of the trigger's clause: the
+// subject of the verb a noun after ب is the instrument of ("استبقت هذه
+// الفصائل الزيارة بهجوم").
+func (d *doc) clauseSubject(t lexicon.Trigger, s arabic.Sentence) *lexicon.Mention {
+	an := d.an
+	from := t.First
+	for from > s.First && !clauseBreak(an, from-1) && t.First-from < 2*subjectWindow {
+		from--
+	}
+	for k := range d.ms {
+		m := &d.ms[k]
+		if m.First < from {
+			continue
+		}
+		if m.Last > t.First {
+			break
+		}
+		if candidate(*m) && m.Kind != lexicon.MentionNationality && prepBefore(an, m.First) == "" {
+			return m
+		}
+	}
+	return d.subjectBefore(t, s)
+}
+
+// crosses reports whether a clause break lies in tokens [from, to).
+func crosses(an *arabic.Analysis, from, to int) bool {
+	for i := from; i < to; i++ {
+		if clauseBreak(an, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeWords open a relative clause.
+var relativeWords = setOf(`التي الذي اللذين اللتين الذين اللواتي اللاتي`)
+
+// relativeHost follows a place to the actor a relative clause says it
+// holds: "قاعدة الحرير، التي تضم قوات للتحالف" → the coalition's forces.
+// Anything else is its own host.
+func (d *doc) relativeHost(m lexicon.Mention, s arabic.Sentence) lexicon.Mention {
+	if m.Kind != lexicon.MentionPlace || m.Place == nil || m.Place.Type != "site" {
+		return m
+	}
+	an := d.an
+	// Skip a comma and a "في + place" after the site: "قاعدة الحرير في
+	// أربيل، التي تضم …".
+	i := m.Last
+	for n := 0; i < s.Last && n < 4 && !relativeWords[an.Tokens[i].Norm]; n++ {
+		t := an.Tokens[i]
+		if !(t.Kind == arabic.Punct && (t.Text == "،" || t.Text == ",")) && t.Norm != "في" && !d.placeAt(i) {
+			break
+		}
+		i++
+	}
+	if i >= s.Last || !relativeWords[an.Tokens[i].Norm] {
+		return m
+	}
+	for _, n := range d.ms {
+		if n.First > i && n.First <= i+4 && n.Kind == lexicon.MentionActor {
+			return n
+		}
+	}
+	return m
+}
+
+// placeAt reports whether token i lies in a place mention.
+func (d *doc) placeAt(i int) bool {
+	for _, m := range d.ms {
+		if m.First <= i && i < m.Last {
+			return m.Kind == lexicon.MentionPlace
+		}
+		if m.First > i {
+			break
+		}
+	}
+	return false
+}
+
+// actor turns a mention into an Actor.
+func (d *doc) actor(m lexicon.Mention) *marsad.Actor {
+	return actorOf(d.an.Text, m)
+}
+
+// location is the place after في or ب nearest the trigger within tokens
+// [lo, hi): its sentence, up to the triggers before and after it.
+func (d *doc) location(t lexicon.Trigger, lo, hi int) *marsad.Location {
+	an := d.an
+	var best *lexicon.Mention
+	bestDist := placeWindow + 1
+	for k := range d.ms {
+		m := &d.ms[k]
+		if m.Kind != lexicon.MentionPlace || m.First < lo || m.Last > hi {
+			continue
+		}
+		p := prepBefore(an, m.First)
+		if p != "في" && p != "ب" && p != "داخل" {
+			continue
+		}
+		dist := m.First - t.Last
+		if m.First < t.First {
+			dist = t.First - m.Last + 2 // a place after the trigger is likelier its own
+		}
+		if dist < 0 || dist >= bestDist {
+			continue
+		}
+		best, bestDist = m, dist
+	}
+	if best == nil {
+		return nil
+	}
+	l := &marsad.Location{Text: an.Text[best.Start:best.End], Start: best.Start, End: best.End, Name: best.Place.Name, Country: best.Country}
+	if best.Place.HasCoord {
+		l.Lat, l.Lon = best.Place.Coord.Lat, best.Place.Coord.Lon
+	}
+	return l
+}
+
+// date dates an event: the date written nearest its trigger in the
+// sentence, else the document's. A date more than a year before the
+// document's, or a bare year in an undated document ("عام 2003"), makes
+// the event historical.
+func (d *doc) date(ev *marsad.Event, t lexicon.Trigger, s arabic.Sentence) {
+	an := d.an
+	var best *arabic.DateMatch
+	bestDist := 1 << 30
+	for k := range an.Dates {
+		dm := &an.Dates[k]
+		if dm.Start < s.Start || dm.End > s.End {
+			continue
+		}
+		var dist int
+		if dm.Start >= t.End {
+			dist = dm.Start - t.End
+		} else {
+			dist = t.Start - dm.End
+		}
+		if dist < bestDist {
+			best, bestDist = dm, dist
+		}
+	}
+	// Byte distance: about seven bytes a token in Arabic text.
+	if best == nil || bestDist > dateWindow*8 || !resolved(best) {
+		ev.Date = d.pubD
+		return
+	}
+	ev.Date = formatDate(best)
+	ev.DateText = best.Text
+	if d.pub.IsZero() {
+		ev.Historical = !best.Relative && best.Precision == arabic.Year
+		return
+	}
+	last := lastDay(best)
+	ev.Historical = last.Before(d.pub.AddDate(-1, 0, 0))
+}
+
+func resolved(dm *arabic.DateMatch) bool { return dm.Year > 0 }
+
+func formatDate(dm *arabic.DateMatch) string {
+	switch dm.Precision {
+	case arabic.Year:
+		return pad(dm.Year, 4)
+	case arabic.Month:
+		return pad(dm.Year, 4) + "-" + pad(dm.Month, 2)
+	default:
+		if dm.Day == 0 {
+			return pad(dm.Year, 4) + "-" + pad(dm.Month, 2)
+		}
+		return pad(dm.Year, 4) + "-" + pad(dm.Month, 2) + "-" + pad(dm.Day, 2)
+	}
+}
+
+func pad(n, w int) string {
+	s := strconv.Itoa(n)
+	for len(s) < w {
+		s = "0" + s
+	}
+	return s
+}
+
+// lastDay is the last day a date may mean: 31 December for a year.
+func lastDay(dm *arabic.DateMatch) time.Time {
+	switch {
+	case dm.Precision == arabic.Year || dm.Month == 0:
+		return time.Date(dm.Year, 12, 31, 0, 0, 0, 0, time.UTC)
+	case dm.Precision == arabic.Month || dm.Day == 0:
+		return time.Date(dm.Year, time.Month(dm.Month)+1, 0, 0, 0, 0, 0, time.UTC)
+	}
+	return time.Date(dm.Year, time.Month(dm.Month), dm.Day, 0, 0, 0, 0, time.UTC)
+}

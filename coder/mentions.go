@@ -1,0 +1,204 @@
+package coder
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/marsad-project/marsad/arabic"
+	"github.com/marsad-project/marsad/lexicon"
+)
+
+// resolve completes the lexicon's mentions with what only the document
+// tells: a group named by its patron ("فصائل تابعة للحشد الشعبي" is the
+// PMF's), a bare role word that repeats an earlier actor ("الحكومة",
+// "هذه الفصائل" after "الحكومة العراقية", "فصائل … الحشد"), and a
+// person's surname alone after the full name ("حسين" after "فؤاد
+// حسين"). The lexicon cannot know these: they hold within one document
+// only.
+func resolve(an *arabic.Analysis, ms []lexicon.Mention) []lexicon.Mention {
+	ms = joinAffiliation(an, ms)
+	ms = repeatRoles(an, ms)
+	return addSurnames(an, ms)
+}
+
+// affiliation words join a group to its patron: "تابعة ل", "الموالية ل",
+// "المدعومة من".
+var affiliation = setOf(`تابع تابعة التابع التابعة تابعين التابعين الموالي الموالية موالية موال موالين الموالين
+	المقربة المقرب مقربة المدعومة مدعومة المدعوم المحسوبة محسوبة المرتبطة مرتبطة`)
+
+// joinAffiliation merges "ROLE|GROUP affiliated-to ACTOR" into one mention.
+// A role with no country takes its patron's: a country's country with its
+// own agent, a group's whole code.
+func joinAffiliation(an *arabic.Analysis, ms []lexicon.Mention) []lexicon.Mention {
+	out := ms[:0:0]
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if k+1 < len(ms) && m.Kind != lexicon.MentionPlace && m.Kind != lexicon.MentionNationality && m.Last < len(an.Tokens) && affiliation[an.Tokens[m.Last].Norm] {
+			n := ms[k+1]
+			gap := n.First - m.Last - 1
+			if gap == 0 || gap == 1 && an.Tokens[m.Last+1].Norm == "من" {
+				joined := m
+				joined.Last, joined.End = n.Last, n.End
+				if m.Country == "" {
+					agent := agentOf(m)
+					switch {
+					case n.Kind == lexicon.MentionPlace || n.Kind == lexicon.MentionNationality:
+						if n.Country != "" {
+							joined.Country = n.Country
+							joined.Code = n.Country + agent
+							joined.Kind = lexicon.MentionActor
+						}
+					case n.Code != "":
+						joined.Code, joined.Country, joined.Name, joined.Actor = n.Code, n.Country, n.Name, n.Actor
+						joined.Kind = lexicon.MentionActor
+					}
+				}
+				out = append(out, joined)
+				k++
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// agentOf is the agent part of a mention's code: "GOV" of "GOV" and of
+// "IRQGOV", "UAF" of "IRQUAF"; "" for codes with no agent (groups,
+// countries).
+func agentOf(m lexicon.Mention) string {
+	c := m.Code
+	if m.Country != "" && strings.HasPrefix(c, m.Country) {
+		c = c[len(m.Country):]
+	} else if m.Kind != lexicon.MentionAgent {
+		return ""
+	}
+	if len(c) >= 3 {
+		return c[:3]
+	}
+	return ""
+}
+
+// demonstratives point back at an earlier mention: "هذه الفصائل".
+var demonstratives = setOf(`هذه هذا هؤلاء تلك ذلك اولئك`)
+
+// repeatRoles gives a definite role word with no country ("الحكومة",
+// "هذه الفصائل") the code of the nearest earlier actor with the same
+// agent: in news text the government is the one last named.
+func repeatRoles(an *arabic.Analysis, ms []lexicon.Mention) []lexicon.Mention {
+	for k := range ms {
+		m := &ms[k]
+		if m.Kind != lexicon.MentionAgent || m.Country != "" {
+			continue
+		}
+		def := strings.HasPrefix(stemNorm(an, m.First), "ال") || m.First > 0 && demonstratives[an.Tokens[m.First-1].Norm]
+		if !def || hasEnclitic(an, m.First) {
+			continue
+		}
+		agent := agentOf(*m)
+		for j := k - 1; j >= 0; j-- {
+			p := ms[j]
+			if p.Country != "" && agentOf(p) == agent && p.Code != "" {
+				m.Code, m.Country, m.Kind = p.Code, p.Country, lexicon.MentionActor
+				if p.Actor != nil && p.Actor.Type != "person" {
+					m.Actor, m.Name = p.Actor, p.Name
+				}
+				break
+			}
+		}
+	}
+	return ms
+}
+
+// addSurnames adds a mention for every later use of a person's last name
+// alone, after the document has named the person in full.
+func addSurnames(an *arabic.Analysis, ms []lexicon.Mention) []lexicon.Mention {
+	var names map[string]lexicon.Mention
+	covered := 0 // tokens before this index lie in a mention or were seen
+	var added []lexicon.Mention
+	next := 0
+	for i := range an.Tokens {
+		for next < len(ms) && ms[next].First <= i {
+			m := ms[next]
+			if m.Actor != nil && m.Actor.Type == "person" && m.Last-m.First >= 1 {
+				k := stemNorm(an, m.Last-1)
+				if len([]rune(k)) >= 3 && !strings.HasPrefix(k, "ال") {
+					if names == nil {
+						names = map[string]lexicon.Mention{}
+					}
+					names[k] = m
+				}
+			}
+			if m.Last > covered {
+				covered = m.Last
+			}
+			next++
+		}
+		if i < covered || names == nil || an.Tokens[i].Kind != arabic.Word {
+			continue
+		}
+		if p, ok := names[stemNorm(an, i)]; ok && !hasEnclitic(an, i) {
+			// A name is not a surname when the next word is another
+			// person's name part; keep to single words between others.
+			m := p
+			m.First, m.Last = i, i+1
+			m.Agent = nil
+			m.Start, m.End = stemStart(an, i), an.Tokens[i].End
+			added = append(added, m)
+		}
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	ms = append(ms, added...)
+	sort.SliceStable(ms, func(a, b int) bool { return ms[a].First < ms[b].First })
+	return ms
+}
+
+// stemNorm is the matching key of token i's stem, its clitics left out.
+func stemNorm(an *arabic.Analysis, i int) string {
+	for _, g := range an.TokenSegments(i) {
+		if g.Kind == arabic.SegStem {
+			return g.Norm
+		}
+	}
+	return an.Tokens[i].Norm
+}
+
+// stemStart is where token i starts once its proclitics are left out.
+func stemStart(an *arabic.Analysis, i int) int {
+	for _, g := range an.TokenSegments(i) {
+		if g.Kind != arabic.SegProclitic {
+			return g.Start
+		}
+	}
+	return an.Tokens[i].Start
+}
+
+// proclitics returns the proclitics of token i, as one normalized string
+// ("وب" of "وبهجوم").
+func proclitics(an *arabic.Analysis, i int) string {
+	var s string
+	for _, g := range an.TokenSegments(i) {
+		if g.Kind != arabic.SegProclitic {
+			break
+		}
+		s += g.Norm
+	}
+	return s
+}
+
+// hasEnclitic reports whether token i ends in a pronoun suffix.
+func hasEnclitic(an *arabic.Analysis, i int) bool {
+	segs := an.TokenSegments(i)
+	return len(segs) > 1 && segs[len(segs)-1].Kind == arabic.SegEnclitic
+}
+
+// setOf makes a set of normalized words from a space-separated list.
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[arabic.Normalize(w, 0).Text] = true
+	}
+	return m
+}

@@ -1,0 +1,183 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/marsad-project/marsad"
+	"github.com/marsad-project/marsad/arabic"
+	"github.com/marsad-project/marsad/lexicon"
+)
+
+// The words that change what a trigger asserts, as stems (clitics left
+// out) in the text layer's normalized spelling. Each list is read in a
+// window before the trigger, within its sentence.
+var (
+	// negators right before a trigger: "لم تهاجم", "لن تنسحب", "عدم
+	// انسحاب", "ليس هجوما".
+	negators = setOf(`لم لن لا ليس ليست ليسوا لسنا لست عدم غير دون بدون لما`)
+	// denials anywhere before a trigger in its clause: "نفت الشرطة
+	// وقوع هجوم", "رفض أن ينسحب".
+	denials = setOf(`نفى نفت ينفي تنفي ينفون نفوا نفي نفيه نفيها تنفيه نافيا نافية
+		كذب كذبت يكذب تكذب`)
+	// future markers before a trigger: "سوف", intentions, plans.
+	futures = setOf(`سوف يعتزم تعتزم يعتزمون اعتزام ينوي تنوي نية يخطط تخطط يخططون خطة المقرر المزمع المرتقب المرتقبة يستعد تستعد يستعدون`)
+	// conditionals: "إذا هاجمت", "لو انسحبت", "في حال", "ما لم".
+	conditionals = setOf(`اذا لو لولا حال حالة متى طالما كلما ان`)
+	// modals and wishes that make a trigger hypothetical: "يمكن أن",
+	// "ربما", "يجب", "تطالب بانسحاب", "تخشى هجوما", "هددت بقصف".
+	hypotheticals = setOf(`يمكن يمكنه يمكنها يمكنهم ممكن الممكن امكانية ربما لعل يجب ينبغي يتعين احتمال احتمالات محتمل المحتمل المحتملة قد
+		طالب طالبت يطالب تطالب يطالبون مطالبة مطالبا مطالبين دعا دعت يدعو تدعو يدعون دعوة داعيا
+		يريد تريد يريدون ترغب يرغب رغبة يأمل تأمل امل يتمنى تتمنى ناشد يناشد تناشد حث يحث تحث حثت
+		حذر حذرت يحذر تحذر يحذرون تحذير تحذيرات محذرا هدد هددت يهدد تهدد يهددون تهديد تهديدات مهددا توعد توعدت يتوعد تتوعد
+		خشية يخشى تخشى مخاوف خوف تخوف تخوفات منع لمنع يمنع تمنع تفادي لتفادي تجنب لتجنب لتفادي
+		يسعى تسعى سعي محاولة محاولات يحاول تحاول استعداد`)
+	// reporting verbs and attributions: "قال إن", "بحسب", "وفقا ل".
+	reporters = setOf(`قال قالت يقول تقول قالوا يقولون قائلا اكد اكدت يؤكد تؤكد اكدوا مؤكدا مؤكدة اعلن اعلنت يعلن تعلن اعلنوا معلنا
+		اوضح اوضحت يوضح توضح موضحا اشار اشارت يشير تشير مشيرا صرح صرحت يصرح تصرح افاد افادت يفيد تفيد ذكر ذكرت يذكر تذكر
+		نقل نقلت نقلا اضاف اضافت يضيف تضيف مضيفا تابع تابعت شدد شددت يشدد تشدد مشددا اعتبر اعتبرت يعتبر تعتبر معتبرا
+		راى رات يرى ترى زعم زعمت يزعم تزعم ادعى ادعت يدعي تدعي كشف كشفت يكشف تكشف اورد اوردت روى افادت بحسب حسب وفقا طبقا
+		اعتراف اعترف اعترفت يعترف تعترف`)
+)
+
+// modality sets whether an event is negated, historical, and asserted,
+// reported, future, conditional or hypothetical. A trigger inside another
+// trigger's reach ("طالب بالإفراج", "هدد بقصف") is what the first asks or
+// threatens, not an event that happened.
+func (d *doc) modality(ev *marsad.Event, t lexicon.Trigger, s arabic.Sentence, trs []lexicon.Trigger, ti int) {
+	an := d.an
+	near := t.First - 3
+	if near < s.First {
+		near = s.First
+	}
+	// The clause start: denials, conditions and modals reach no further.
+	from := t.First
+	for from > s.First && !clauseBreak(an, from-1) && t.First-from < subjectWindow {
+		from--
+	}
+	for i := near; i < t.First; i++ {
+		if negators[stemNorm(an, i)] && clitPrep(an, i) == "" {
+			ev.Negated = true
+		}
+		if an.Tokens[i].Norm == "سوف" || stemNorm(an, i) == "لن" {
+			ev.Modality = marsad.ModalityFuture
+		}
+		if isVerbish(an, i) && strings.HasSuffix(clitPrep(an, i), "س") {
+			ev.Modality = marsad.ModalityFuture
+		}
+	}
+	if t.Verb && strings.HasSuffix(clitPrep(an, t.First), "س") {
+		ev.Modality = marsad.ModalityFuture
+	}
+	hypo, cond, rep, fut := false, false, false, false
+	for i := from; i < t.First; i++ {
+		k := stemNorm(an, i)
+		switch {
+		case denials[k]:
+			ev.Negated = true
+		case hypotheticals[k]:
+			// قد before a perfect verb asserts ("قد استجاب"); before an
+			// imperfect one it is "may".
+			if k == "قد" && !imperfectAt(an, i+1) {
+				break
+			}
+			hypo = true
+		case conditionals[k] && (k != "ان" || an.Tokens[i].Text == "إن" && i+1 < t.First && isVerbish(an, i+1)):
+			cond = true
+		case futures[k]:
+			fut = true
+		}
+		if k == "ما" && i+1 < len(an.Tokens) && stemNorm(an, i+1) == "لم" {
+			cond = true
+		}
+	}
+	// Reporting reaches across clauses, into what is said after أن، إن
+	// or a colon: "وقال إن الفصائل هاجمت …"; "أكد الوزير خلال لقائه" is
+	// the writer's own account of the meeting.
+	said := false
+	for i := s.First; i < t.First; i++ {
+		k := stemNorm(an, i)
+		if t := an.Tokens[i].Text; t == "؛" || t == ";" {
+			said, rep = false, false
+		}
+		switch {
+		case reporters[k]:
+			said = true
+		case said && (k == "ان" || an.Tokens[i].Text == ":"):
+			rep = true
+		}
+		if k == "بحسب" || k == "حسب" || k == "وفقا" || k == "طبقا" {
+			rep = true
+		}
+	}
+	if d.quoted != nil && d.quoted[t.First] {
+		rep = true
+	}
+	// A question is no assertion.
+	for i := s.First; i < s.Last; i++ {
+		if n := an.Tokens[i].Norm; n == "هل" || n == "ا" && i == s.First || an.Tokens[i].Kind == arabic.Punct && (n == "؟" || n == "?") {
+			hypo = true
+		}
+	}
+	// What another trigger just before asks, threatens or refuses.
+	for j := ti - 1; j >= 0 && trs[j].Last >= t.First-4; j-- {
+		if trs[j].First < s.First {
+			break
+		}
+		if embeds(trs[j].Code) {
+			hypo = true
+		}
+	}
+	switch {
+	case cond:
+		ev.Modality = marsad.ModalityConditional
+	case hypo:
+		ev.Modality = marsad.ModalityHypothetical
+	case fut || ev.Modality == marsad.ModalityFuture:
+		ev.Modality = marsad.ModalityFuture
+	case rep:
+		ev.Modality = marsad.ModalityReported
+	}
+	if ev.Modality == marsad.ModalityAsserted && !d.pub.IsZero() && len(ev.Date) == 10 && ev.Date > d.pubD {
+		ev.Modality = marsad.ModalityFuture
+	}
+	// "هجوم سابق", "في الهجوم السابق": an earlier attack.
+	for i := t.Last; i < t.Last+2 && i < s.Last; i++ {
+		if k := stemNorm(an, i); strings.HasPrefix(k, "سابق") || strings.HasPrefix(k, "السابق") {
+			ev.Historical = true
+		}
+	}
+}
+
+// embeds reports whether a trigger of CAMEO code c makes what follows it
+// an object of the act rather than an event: appeals and demands (02,
+// 10), threats (13) and refusals (12).
+func embeds(c string) bool {
+	if len(c) < 2 {
+		return false
+	}
+	switch c[:2] {
+	case "02", "10", "12", "13":
+		return true
+	}
+	return false
+}
+
+// isVerbish reports whether token i looks like an imperfect or perfect
+// verb rather than a noun: no article, no pronoun-free nunation cue.
+// Without a tagger it checks only that the word has no article.
+func isVerbish(an *arabic.Analysis, i int) bool {
+	if i >= len(an.Tokens) || an.Tokens[i].Kind != arabic.Word {
+		return false
+	}
+	return !strings.HasPrefix(stemNorm(an, i), "ال")
+}
+
+// imperfectAt reports whether token i starts with an imperfect prefix
+// (ي ت ن أ) and carries no article.
+func imperfectAt(an *arabic.Analysis, i int) bool {
+	if !isVerbish(an, i) {
+		return false
+	}
+	k := stemNorm(an, i)
+	return strings.HasPrefix(k, "ي") || strings.HasPrefix(k, "ت") || strings.HasPrefix(k, "ن")
+}
