@@ -15,7 +15,7 @@ import (
 // and date. Arabic news sentences run long; an argument further away
 // belongs, nearly always, to another clause.
 const (
-	subjectWindow  = 12 // back from a trigger to its subject (SVO)
+	backWindow     = 12 // back from a trigger to its subject (SVO)
 	argumentWindow = 10 // forward from a trigger to its subject (VSO) and object
 	placeWindow    = 16 // either way to a place after في/ب
 	dateWindow     = 14 // either way to a date
@@ -145,30 +145,12 @@ func eventOf(t lexicon.Trigger) (marsad.Event, bool) {
 
 func splitComma(s string) []string {
 	var out []string
-	for len(s) > 0 {
-		i := 0
-		for i < len(s) && s[i] != ',' {
-			i++
-		}
-		if w := trimSpace(s[:i]); w != "" {
+	for _, w := range strings.Split(s, ",") {
+		if w = strings.TrimSpace(w); w != "" {
 			out = append(out, w)
 		}
-		if i == len(s) {
-			break
-		}
-		s = s[i+1:]
 	}
 	return out
-}
-
-func trimSpace(s string) string {
-	for len(s) > 0 && s[0] == ' ' {
-		s = s[1:]
-	}
-	for len(s) > 0 && s[len(s)-1] == ' ' {
-		s = s[:len(s)-1]
-	}
-	return s
 }
 
 func actorKey(a *marsad.Actor) string {
@@ -470,7 +452,7 @@ func isSentencePunct(s string) bool {
 // ("الحكومة التي ترغب").
 func (d *doc) subjectBefore(t lexicon.Trigger, s arabic.Sentence) *lexicon.Mention {
 	an := d.an
-	lo := t.First - subjectWindow
+	lo := t.First - backWindow
 	if lo < s.First {
 		lo = s.First
 	}
@@ -506,7 +488,7 @@ func (d *doc) subjectBefore(t lexicon.Trigger, s arabic.Sentence) *lexicon.Menti
 func (d *doc) clauseSubject(t lexicon.Trigger, s arabic.Sentence) *lexicon.Mention {
 	an := d.an
 	from := t.First
-	for from > s.First && !clauseBreak(an, from-1) && t.First-from < 2*subjectWindow {
+	for from > s.First && !clauseBreak(an, from-1) && t.First-from < 2*backWindow {
 		from--
 	}
 	for k := range d.ms {

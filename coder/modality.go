@@ -51,7 +51,7 @@ func (d *doc) modality(ev *marsad.Event, t lexicon.Trigger, s arabic.Sentence, t
 	}
 	// The clause start: denials, conditions and modals reach no further.
 	from := t.First
-	for from > s.First && !clauseBreak(an, from-1) && t.First-from < subjectWindow {
+	for from > s.First && !clauseBreak(an, from-1) && t.First-from < backWindow {
 		from--
 	}
 	for i := near; i < t.First; i++ {
