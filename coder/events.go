@@ -29,6 +29,7 @@ type doc struct {
 	pubD string // the publication day, "2021-07-26", or ""
 	// quoted[i] is true for tokens inside quotation marks.
 	quoted []bool
+	sf     []sentenceFacts // per sentence, read on demand
 }
 
 // preps are the prepositions that mark an argument: the target of a verb
@@ -100,6 +101,9 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 		ev.Location = d.location(t, lo, hi)
 		d.date(&ev, t, s)
 		d.modality(&ev, t, s, trs, ti)
+		if !d.anchored(&ev, t, si) {
+			continue
+		}
 
 		key := ev.Type + "|" + actorKey(ev.Source) + "|" + actorKey(ev.Target) + "|" + ev.Date + "|"
 		if ev.Location != nil {

@@ -140,6 +140,21 @@ func (d *doc) modality(ev *marsad.Event, t lexicon.Trigger, s arabic.Sentence, t
 	if ev.Modality == marsad.ModalityAsserted && !d.pub.IsZero() && len(ev.Date) == 10 && ev.Date > d.pubD {
 		ev.Modality = marsad.ModalityFuture
 	}
+	// A verbal noun after a word that places it before or behind the
+	// sentence's own news is an earlier event the sentence refers back
+	// to: "غداة هجوم", "بعد الاغتيال", "للاشتباه في تورطه في تفجيرات",
+	// "بتهمة الخطف", "ذكرى المجزرة".
+	if !t.Verb {
+		for i := t.First - 1; i >= s.First && i >= t.First-3; i-- {
+			if background[stemNorm(an, i)] {
+				ev.Historical = true
+				break
+			}
+			if an.Tokens[i].Kind == arabic.Punct {
+				break
+			}
+		}
+	}
 	// "هجوم سابق", "في الهجوم السابق": an earlier attack.
 	for i := t.Last; i < t.Last+2 && i < s.Last; i++ {
 		if k := stemNorm(an, i); strings.HasPrefix(k, "سابق") || strings.HasPrefix(k, "السابق") {
@@ -147,6 +162,13 @@ func (d *doc) modality(ev *marsad.Event, t lexicon.Trigger, s arabic.Sentence, t
 		}
 	}
 }
+
+// background words put a verbal noun before the sentence's own news; a
+// demonstrative ("هذا الهجوم", "تلك المجزرة") points back at an event
+// told before.
+var background = setOf(`بعد عقب غداة اثر إثر اعقاب أعقاب منذ قبل خلفية وراء الضلوع ضلوع تورط تورطه تورطهم بتورط التورط
+	تهمة بتهمة تهم اتهام اتهامات المتهم المتهمين متهم متهمين ذكرى الذكرى منفذي منفذ مرتكبي مرتكب ملابسات التحقيق تحقيق التحقيقات
+	ضحايا ضحية مخطط مخططي التخطيط لتنفيذ هذا هذه ذلك تلك`)
 
 // embeds reports whether a trigger of CAMEO code c makes what follows it
 // an object of the act rather than an event: appeals and demands (02,

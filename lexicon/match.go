@@ -2,6 +2,8 @@ package lexicon
 
 import (
 	"github.com/marsad-project/marsad/arabic"
+	"strings"
+	"unicode/utf8"
 )
 
 // MentionKind says what a mention names.
@@ -296,8 +298,14 @@ func (m *Matcher) Triggers(an *arabic.Analysis) []Trigger {
 		var best *Entry
 		var bestVerb bool
 		bestLen, bestAt := 0, -1
+		// A word with the article is a noun: "الفجر" is dawn, not the
+		// verb فجر.
+		_, article := stemKeys(an.TokenSegments(i))
 		m.ids.each(lx.triggers, i, func(node uint32, end int) {
 			for _, h := range lx.triggers.hits[node] {
+				if h.role == roleVerb && article != "" && !alefLam(h.form.Text) {
+					continue
+				}
 				at, ok := m.context(an, h.entry, end)
 				if !ok {
 					continue
@@ -318,6 +326,17 @@ func (m *Matcher) Triggers(an *arabic.Analysis) []Trigger {
 		i += bestLen
 	}
 	return out
+}
+
+// alefLam reports whether a word starts like the article: a verb such as
+// التزم or ألغى does, and matches a word that seems to carry one.
+func alefLam(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	switch r {
+	case 'ا', 'أ', 'إ', 'آ':
+		return strings.HasPrefix(w[n:], "ل")
+	}
+	return false
 }
 
 // wordStart is where token i starts once its proclitics (و ف ب ل ك س) are
