@@ -32,6 +32,21 @@ type doc struct {
 	sf     []sentenceFacts // per sentence, read on demand
 }
 
+// markQuoted marks the tokens inside quotations: what they say is
+// reported, not asserted by the writer.
+func (d *doc) markQuoted(qs []marsad.Quote) {
+	d.quoted = make([]bool, len(d.an.Tokens))
+	k := 0
+	for i, t := range d.an.Tokens {
+		for k < len(qs) && qs[k].End <= t.Start {
+			k++
+		}
+		if k < len(qs) && qs[k].Start <= t.Start && t.End <= qs[k].End {
+			d.quoted[i] = true
+		}
+	}
+}
+
 // preps are the prepositions that mark an argument: the target of a verb
 // or noun ("على القاعدة", "ضد داعش", "مع الوفد", "إلى بغداد") or, with
 // من, a source. في marks a place.
