@@ -35,7 +35,14 @@ func (c *Coder) Code(document marsad.Document, published time.Time) *marsad.Code
 	if !published.IsZero() {
 		d.pubD = published.Format("2006-01-02")
 	}
+	if qs := findQuotes(an, ms); len(qs) > 0 {
+		out.Quotes = qs
+		d.markQuoted(qs)
+	}
 	out.Events = append(out.Events, c.events(d, mt.Triggers(an))...)
+	if ns := findQuantities(an, ms); len(ns) > 0 {
+		out.Quantities = ns
+	}
 	for _, m := range ms {
 		kind := entityKind(m)
 		if kind == "" {
