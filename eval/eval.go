@@ -1,6 +1,7 @@
 // Package eval scores marsad's components against gold data sets: word
 // segmentation against Universal Dependencies treebanks, number words
-// against ICU spell-out, date expressions against ICU-formatted dates.
+// against ICU spell-out, date expressions against ICU-formatted dates,
+// the event coder against the OEDA Arabic event gold records (Events).
 //
 // Every scorer reads a data set from a path, returns a Report that names
 // the data set and its size, and never needs the network. The command

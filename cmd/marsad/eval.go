@@ -60,5 +60,6 @@ with the data set's name and size. Without PATH, the default data set under
 		cmd.AddCommand(sub)
 	}
 	cmd.AddCommand(newEvalNERCmd())
+	cmd.AddCommand(newEvalEventsCmd())
 	return cmd
 }
