@@ -39,13 +39,6 @@ func TestCodeUserLexicon(t *testing.T) {
 	}
 }
 
-func TestCodeBadInput(t *testing.T) {
-	code, _, errs := runCLI(t, "{\"id\":\"a\",\"text\":\"نص\"}\n{bad json\n", "code")
-	if code != 2 || !strings.Contains(errs, "<stdin>:2:") {
-		t.Errorf("exit %d, %q: want 2 and <stdin>:2", code, errs)
-	}
-}
-
 func TestDictBadUserFile(t *testing.T) {
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "bad.lex"), []byte("actor a\n  name A\n  colour red\n"), 0o644); err != nil {

@@ -199,9 +199,11 @@ func newExportCmd() *cobra.Command {
          'marsad code'), in the order stored;
   csv    one story-level event per row, with a header;
   gdelt  one story-level event per line in the 61 tab-separated columns of
-         GDELT 2.0's event table (no header, as GDELT's files). Fields marsad
-         does not code (ethnic and religious codes, FIPS and ADM codes,
-         AvgTone) are empty; a partial date is written with day or month 01.`,
+         GDELT 2.0's event table (no header, as GDELT's files), numbered
+         from 1 (GLOBALEVENTID). Fields marsad does not code (AvgTone, ADM
+         codes, feature ids, the actors' places) are empty; ActionGeo's
+         country is ISO 3166 alpha-3 where GDELT writes FIPS 10-4; a partial
+         date is written with day or month 01.`,
 		Args: exactArgs(0),
 		RunE: func(c *cobra.Command, _ []string) error {
 			if format != "jsonl" && format != "csv" && format != "gdelt" {
@@ -230,7 +232,11 @@ func newExportCmd() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				return writeGDELT(w, evs)
+				lx, _, err := loadLexicon(nil)
+				if err != nil {
+					return err
+				}
+				return writeGDELT(w, evs, lexiconCountries(lx))
 			}
 		},
 	}
@@ -283,98 +289,6 @@ func orString(a, b string) string {
 }
 
 func ftoa(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
-
-// writeGDELT writes story events as GDELT 2.0 event rows.
-func writeGDELT(w io.Writer, evs []*marsad.StoryEvent) error {
-	for i, e := range evs {
-		y, m, d := splitDay(e.Day)
-		var cols []string
-		cols = append(cols, strconv.Itoa(i+1))
-		if y == 0 {
-			cols = append(cols, "", "", "", "")
-		} else {
-			mm, dd := max(m, 1), max(d, 1)
-			cols = append(cols, fmt.Sprintf("%04d%02d%02d", y, mm, dd), fmt.Sprintf("%04d%02d", y, mm), strconv.Itoa(y),
-				fmt.Sprintf("%.4f", float64(y)+float64(mm*30+dd)/365))
-		}
-		cols = append(cols, gdeltActor(e.Source)...)
-		cols = append(cols, gdeltActor(e.Target)...)
-		root := "0"
-		if e.Sentence.Index == 0 {
-			root = "1"
-		}
-		base, rootCode := e.CAMEO, e.CAMEO
-		if len(base) > 3 {
-			base = base[:3]
-		}
-		if len(rootCode) > 2 {
-			rootCode = rootCode[:2]
-		}
-		quad := ""
-		if e.QuadClass > 0 {
-			quad = strconv.Itoa(e.QuadClass)
-		}
-		cols = append(cols, root, e.CAMEO, base, rootCode, quad, ftoa(e.Goldstein),
-			strconv.Itoa(e.NumMentions), strconv.Itoa(e.NumSources), strconv.Itoa(e.NumArticles), "")
-		// Actor1Geo_*, Actor2Geo_*: marsad places events, not actors.
-		for k := 0; k < 2; k++ {
-			cols = append(cols, "0", "", "", "", "", "", "", "")
-		}
-		if l := e.Location; l != nil {
-			typ := "1"
-			if l.Lat != 0 || l.Lon != 0 {
-				typ = "4"
-			}
-			cols = append(cols, typ, orString(l.Name, l.Text), "", "", "", ftoa(l.Lat), ftoa(l.Lon), "")
-		} else {
-			cols = append(cols, "0", "", "", "", "", "", "", "")
-		}
-		added := ""
-		if !e.Added.IsZero() {
-			added = e.Added.UTC().Format("20060102150405")
-		}
-		cols = append(cols, added, orString(e.URL, e.DocID))
-		for j, c := range cols {
-			cols[j] = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(c)
-		}
-		if _, err := io.WriteString(w, strings.Join(cols, "\t")+"\n"); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// gdeltColumns is the number of columns of a GDELT 2.0 event row.
-const gdeltColumns = 61
-
-// gdeltActor returns Code, Name, CountryCode, KnownGroupCode, EthnicCode,
-// Religion1Code, Religion2Code, Type1Code, Type2Code, Type3Code.
-func gdeltActor(a *marsad.Actor) []string {
-	if a == nil {
-		return make([]string, 10)
-	}
-	group := ""
-	if a.Country == "" && len(a.Code) >= 3 {
-		group = a.Code[:3]
-	}
-	return []string{a.Code, strings.ToUpper(orString(a.Name, a.Text)), a.Country, group, "", "", "", a.Agent, "", ""}
-}
-
-// splitDay splits "2021-07-23", "2021-07" or "2021"; zeros for what is
-// missing.
-func splitDay(s string) (y, m, d int) {
-	parts := strings.Split(s, "-")
-	if len(parts) > 0 {
-		y, _ = strconv.Atoi(parts[0])
-	}
-	if len(parts) > 1 {
-		m, _ = strconv.Atoi(parts[1])
-	}
-	if len(parts) > 2 {
-		d, _ = strconv.Atoi(parts[2])
-	}
-	return
-}
 
 func newStatsCmd() *cobra.Command {
 	var db string
