@@ -111,21 +111,26 @@ const (
 // Type is a PLOVER event type (CONSULT, ASSAULT …); CAMEO, Goldstein and
 // QuadClass carry the older CAMEO coding of the same event.
 type Event struct {
-	ID         string      `json:"id"`
-	Type       string      `json:"type"`
-	Mode       string      `json:"mode"`
-	Context    []string    `json:"context"`
-	CAMEO      string      `json:"cameo"`
-	Goldstein  float64     `json:"goldstein"`
-	QuadClass  int         `json:"quad_class"`
-	Source     *Actor      `json:"source"`
-	Target     *Actor      `json:"target"`
-	Location   *Location   `json:"location"`
-	Date       string      `json:"date"` // "2021-07-23", "2021-07", "2021" or ""
-	DateText   string      `json:"date_text"`
-	Negated    bool        `json:"negated"`
-	Historical bool        `json:"historical"`
-	Modality   string      `json:"modality"`
+	ID         string    `json:"id"`
+	Type       string    `json:"type"`
+	Mode       string    `json:"mode"`
+	Context    []string  `json:"context"`
+	CAMEO      string    `json:"cameo"`
+	Goldstein  float64   `json:"goldstein"`
+	QuadClass  int       `json:"quad_class"`
+	Source     *Actor    `json:"source"`
+	Target     *Actor    `json:"target"`
+	Location   *Location `json:"location"`
+	Date       string    `json:"date"` // "2021-07-23", "2021-07", "2021" or ""
+	DateText   string    `json:"date_text"`
+	Negated    bool      `json:"negated"`
+	Historical bool      `json:"historical"`
+	Modality   string    `json:"modality"`
+	// Confidence, from 0 to 1, is how surely the sentence reports the
+	// event as its own news rather than naming it in passing: counts of
+	// the dead, several words for the same act, a verb rather than a noun
+	// and a day named raise it. Filter on it for precision.
+	Confidence float64     `json:"confidence"`
 	Trigger    Trigger     `json:"trigger"`
 	Sentence   SentenceRef `json:"sentence"`
 	Rule       string      `json:"rule"`

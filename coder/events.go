@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -30,6 +31,19 @@ type doc struct {
 	// quoted[i] is true for tokens inside quotation marks.
 	quoted []bool
 	sf     []sentenceFacts // per sentence, read on demand
+	qtys   []marsad.Quantity
+}
+
+// firstMention is the index of the first mention that starts at token
+// tok or later. Mentions are in text order.
+func (d *doc) firstMention(tok int) int {
+	return sort.Search(len(d.ms), func(k int) bool { return d.ms[k].First >= tok })
+}
+
+// lastMentionBefore is the index of the last mention that starts before
+// token tok, or -1.
+func (d *doc) lastMentionBefore(tok int) int {
+	return d.firstMention(tok) - 1
 }
 
 // markQuoted marks the tokens inside quotations: what they say is
@@ -87,15 +101,30 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 	an := d.an
 	var out []marsad.Event
 	index := map[string]int{}
+	// How many triggers of each type every sentence has: several words
+	// for one act ("هجوم … قتل … تفجير") mark it as the sentence's news.
+	type sentType struct {
+		s   int
+		typ string
+	}
+	count := map[sentType]int{}
+	sents := make([]int, len(trs))
+	for ti, t := range trs {
+		sents[ti] = sentenceOf(an, t.First)
+		if ev, ok := eventOf(t); ok {
+			count[sentType{sents[ti], ev.Type}]++
+		}
+	}
 	for ti, t := range trs {
 		ev, ok := eventOf(t)
 		if !ok {
 			continue
 		}
-		si := sentenceOf(an, t.First)
+		si := sents[ti]
 		if si >= len(an.Sentences) {
 			continue
 		}
+		same := count[sentType{si, ev.Type}]
 		s := an.Sentences[si]
 		ev.Sentence = marsad.SentenceRef{Index: si, Start: s.Start, End: s.End}
 		ev.Trigger = marsad.Trigger{Text: an.Text[t.Start:t.End], Start: t.Start, End: t.End}
@@ -116,8 +145,11 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 		ev.Location = d.location(t, lo, hi)
 		d.date(&ev, t, s)
 		d.modality(&ev, t, s, trs, ti)
+		ev.Confidence = d.confidence(&ev, t, si, same)
 		if !d.anchored(&ev, t, si) {
-			continue
+			// A trigger with nothing to tie it to the world names a kind
+			// of act more often than an act: keep it, with little weight.
+			ev.Confidence = float64(int(ev.Confidence*50+0.5)) / 100
 		}
 
 		key := ev.Type + "|" + actorKey(ev.Source) + "|" + actorKey(ev.Target) + "|" + ev.Date + "|"
@@ -257,10 +289,8 @@ func (d *doc) arguments(t lexicon.Trigger, s arabic.Sentence) (src, tgt *marsad.
 	if end > s.Last {
 		end = s.Last
 	}
-	for _, m := range d.ms {
-		if m.First < t.Last || m.First >= end {
-			continue
-		}
+	for k := d.firstMention(t.Last); k < len(d.ms) && d.ms[k].First < end; k++ {
+		m := d.ms[k]
 		if !candidate(m) && !(m.Kind == lexicon.MentionPlace && targetPreps[prepBefore(an, m.First)]) {
 			// A city or a site is a target only after على، ضد …
 			// ("هجوم على قاعدة الحرير"); elsewhere it is a location.
@@ -410,10 +440,9 @@ func (d *doc) hosted(t lexicon.Trigger, s arabic.Sentence) *lexicon.Mention {
 		if !hostWords[stemNorm(an, j)] && !hostWords[an.Tokens[j].Norm] {
 			continue
 		}
-		for k := range d.ms {
-			m := &d.ms[k]
-			if m.First > j && m.First <= j+3 && m.Kind == lexicon.MentionActor {
-				return m
+		for k := d.firstMention(j + 1); k < len(d.ms) && d.ms[k].First <= j+3; k++ {
+			if d.ms[k].Kind == lexicon.MentionActor {
+				return &d.ms[k]
 			}
 		}
 		return nil
@@ -475,7 +504,7 @@ func (d *doc) subjectBefore(t lexicon.Trigger, s arabic.Sentence) *lexicon.Menti
 	if lo < s.First {
 		lo = s.First
 	}
-	for k := len(d.ms) - 1; k >= 0; k-- {
+	for k := d.lastMentionBefore(t.First); k >= 0; k-- {
 		m := &d.ms[k]
 		if m.Last > t.First {
 			continue
@@ -510,11 +539,8 @@ func (d *doc) clauseSubject(t lexicon.Trigger, s arabic.Sentence) *lexicon.Menti
 	for from > s.First && !clauseBreak(an, from-1) && t.First-from < 2*backWindow {
 		from--
 	}
-	for k := range d.ms {
+	for k := d.firstMention(from); k < len(d.ms); k++ {
 		m := &d.ms[k]
-		if m.First < from {
-			continue
-		}
 		if m.Last > t.First {
 			break
 		}
@@ -559,9 +585,9 @@ func (d *doc) relativeHost(m lexicon.Mention, s arabic.Sentence) lexicon.Mention
 	if i >= s.Last || !relativeWords[an.Tokens[i].Norm] {
 		return m
 	}
-	for _, n := range d.ms {
-		if n.First > i && n.First <= i+4 && n.Kind == lexicon.MentionActor {
-			return n
+	for k := d.firstMention(i + 1); k < len(d.ms) && d.ms[k].First <= i+4; k++ {
+		if d.ms[k].Kind == lexicon.MentionActor {
+			return d.ms[k]
 		}
 	}
 	return m
@@ -569,13 +595,8 @@ func (d *doc) relativeHost(m lexicon.Mention, s arabic.Sentence) lexicon.Mention
 
 // placeAt reports whether token i lies in a place mention.
 func (d *doc) placeAt(i int) bool {
-	for _, m := range d.ms {
-		if m.First <= i && i < m.Last {
-			return m.Kind == lexicon.MentionPlace
-		}
-		if m.First > i {
-			break
-		}
+	if k := d.lastMentionBefore(i + 1); k >= 0 && i < d.ms[k].Last {
+		return d.ms[k].Kind == lexicon.MentionPlace
 	}
 	return false
 }
@@ -591,9 +612,15 @@ func (d *doc) location(t lexicon.Trigger, lo, hi int) *marsad.Location {
 	an := d.an
 	var best *lexicon.Mention
 	bestDist := placeWindow + 1
-	for k := range d.ms {
+	if lo < t.First-placeWindow {
+		lo = t.First - placeWindow
+	}
+	if hi > t.Last+placeWindow {
+		hi = t.Last + placeWindow
+	}
+	for k := d.firstMention(lo); k < len(d.ms) && d.ms[k].First < hi; k++ {
 		m := &d.ms[k]
-		if m.Kind != lexicon.MentionPlace || m.First < lo || m.Last > hi {
+		if m.Kind != lexicon.MentionPlace || m.Last > hi {
 			continue
 		}
 		p := prepBefore(an, m.First)
@@ -627,7 +654,10 @@ func (d *doc) date(ev *marsad.Event, t lexicon.Trigger, s arabic.Sentence) {
 	an := d.an
 	var best *arabic.DateMatch
 	bestDist := 1 << 30
-	for k := range an.Dates {
+	// Only dates within the window on either side can win.
+	from := t.Start - dateWindow*8
+	k0 := sort.Search(len(an.Dates), func(k int) bool { return an.Dates[k].End > from })
+	for k := k0; k < len(an.Dates) && an.Dates[k].Start <= t.End+dateWindow*8; k++ {
 		dm := &an.Dates[k]
 		if dm.Start < s.Start || dm.End > s.End {
 			continue

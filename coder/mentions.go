@@ -86,25 +86,29 @@ var demonstratives = setOf(`هذه هذا هؤلاء تلك ذلك اولئك`)
 // "هذه الفصائل") the code of the nearest earlier actor with the same
 // agent: in news text the government is the one last named.
 func repeatRoles(an *arabic.Analysis, ms []lexicon.Mention) []lexicon.Mention {
+	// last holds, per agent, the latest mention with a country.
+	last := map[string]int{}
 	for k := range ms {
 		m := &ms[k]
+		agent := agentOf(*m)
 		if m.Kind != lexicon.MentionAgent || m.Country != "" {
+			if m.Country != "" && agent != "" && m.Code != "" {
+				last[agent] = k
+			}
 			continue
 		}
 		def := strings.HasPrefix(stemNorm(an, m.First), "ال") || m.First > 0 && demonstratives[an.Tokens[m.First-1].Norm]
 		if !def || hasEnclitic(an, m.First) {
 			continue
 		}
-		agent := agentOf(*m)
-		for j := k - 1; j >= 0; j-- {
-			p := ms[j]
-			if p.Country != "" && agentOf(p) == agent && p.Code != "" {
-				m.Code, m.Country, m.Kind = p.Code, p.Country, lexicon.MentionActor
-				if p.Actor != nil && p.Actor.Type != "person" {
-					m.Actor, m.Name = p.Actor, p.Name
-				}
-				break
-			}
+		j, ok := last[agent]
+		if !ok {
+			continue
+		}
+		p := ms[j]
+		m.Code, m.Country, m.Kind = p.Code, p.Country, lexicon.MentionActor
+		if p.Actor != nil && p.Actor.Type != "person" {
+			m.Actor, m.Name = p.Actor, p.Name
 		}
 	}
 	return ms

@@ -94,7 +94,11 @@ func (d *doc) modality(ev *marsad.Event, t lexicon.Trigger, s arabic.Sentence, t
 	// or a colon: "وقال إن الفصائل هاجمت …"; "أكد الوزير خلال لقائه" is
 	// the writer's own account of the meeting.
 	said := false
-	for i := s.First; i < t.First; i++ {
+	first := s.First
+	if first < t.First-reportWindow {
+		first = t.First - reportWindow
+	}
+	for i := first; i < t.First; i++ {
 		k := stemNorm(an, i)
 		if t := an.Tokens[i].Text; t == "؛" || t == ";" {
 			said, rep = false, false
@@ -113,10 +117,8 @@ func (d *doc) modality(ev *marsad.Event, t lexicon.Trigger, s arabic.Sentence, t
 		rep = true
 	}
 	// A question is no assertion.
-	for i := s.First; i < s.Last; i++ {
-		if n := an.Tokens[i].Norm; n == "هل" || n == "ا" && i == s.First || an.Tokens[i].Kind == arabic.Punct && (n == "؟" || n == "?") {
-			hypo = true
-		}
+	if d.facts(sentenceOf(an, t.First)).question {
+		hypo = true
 	}
 	// What another trigger just before asks, threatens or refuses.
 	for j := ti - 1; j >= 0 && trs[j].Last >= t.First-4; j-- {
@@ -169,6 +171,10 @@ func (d *doc) modality(ev *marsad.Event, t lexicon.Trigger, s arabic.Sentence, t
 var background = setOf(`بعد عقب غداة اثر إثر اعقاب أعقاب منذ قبل خلفية وراء الضلوع ضلوع تورط تورطه تورطهم بتورط التورط
 	تهمة بتهمة تهم اتهام اتهامات المتهم المتهمين متهم متهمين ذكرى الذكرى منفذي منفذ مرتكبي مرتكب ملابسات التحقيق تحقيق التحقيقات
 	ضحايا ضحية مخطط مخططي التخطيط لتنفيذ هذا هذه ذلك تلك`)
+
+// reportWindow is how far back, in tokens, a reporting verb is looked
+// for.
+const reportWindow = 40
 
 // embeds reports whether a trigger of CAMEO code c makes what follows it
 // an object of the act rather than an event: appeals and demands (02,

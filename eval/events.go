@@ -34,6 +34,9 @@ type EventOptions struct {
 	// Errors is how many false positives and false negatives (and, in the
 	// span files, missed gold events and wrong countries) to keep per file.
 	Errors int
+	// MinConfidence is the least Event.Confidence a detection needs; 0
+	// takes every event that Detected accepts.
+	MinConfidence float64
 	// Name says what was scored ("coder", "keyword baseline"); Print
 	// shows it.
 	Name string
@@ -256,7 +259,7 @@ func scoreDetection(path string, code CodeFunc, opt EventOptions) (*Detection, e
 		out := code(doc)
 		var hit *marsad.Event
 		for i := range out.Events {
-			if Detected(&out.Events[i], typ) {
+			if Detected(&out.Events[i], typ) && out.Events[i].Confidence >= opt.MinConfidence {
 				hit = &out.Events[i]
 				break
 			}
@@ -362,7 +365,7 @@ func scoreSpans(path string, code CodeFunc, opt EventOptions) (*Recognition, err
 			}
 			var matched []*marsad.Event
 			for _, e := range ofType {
-				if len(sp.Verb) == 0 || TriggerOverlaps(e.Trigger.Text, sp.Verb) {
+				if len(sp.Verb) == 0 || TriggerOverlaps(e.Trigger.Text, sp.Verb) || evidenceOverlaps(e, sp.Verb) {
 					matched = append(matched, e)
 				}
 			}
@@ -541,6 +544,17 @@ var particles = map[string]bool{
 	"من": true, "على": true, "علي": true, "الى": true, "الي": true, "مع": true, "بعد": true, "قبل": true,
 	"ان": true, "انه": true, "كان": true, "كانت": true, "التي": true, "الذي": true, "الذين": true,
 	"نفسه": true, "نفسها": true, "انفسهم": true, "عدد": true, "بين": true,
+}
+
+// evidenceOverlaps reports whether any of the triggers an event merged
+// (its Evidence) overlaps the gold verb span.
+func evidenceOverlaps(e *marsad.Event, verb []string) bool {
+	for _, t := range e.Evidence {
+		if TriggerOverlaps(t.Text, verb) {
+			return true
+		}
+	}
+	return false
 }
 
 // TriggerOverlaps reports whether a coded trigger overlaps the words of a

@@ -22,6 +22,7 @@ func newEvalEventsCmd() *cobra.Command {
 		nErrors  int
 		typ      string
 		baseline bool
+		minConf  float64
 		dirs     []string
 	)
 	def := filepath.Join(dataDir, eventsData)
@@ -50,6 +51,11 @@ looser share of gold events whose sentence has any event of the type, and
 over found events with a gold country, how often a matched event's source
 (target) has that country.
 
+--min-confidence (default 0.5) is the least event confidence a detection
+needs: the coder's confidence is how surely a sentence tells the event as
+its own news (counts of the dead, several triggers, a verb, a day), and
+the OEDA "no" sentences name many attacks and protests in passing.
+
 --baseline scores, instead of the coder, the keyword match: an event for
 every trigger of a lexicon pattern whose CAMEO code maps to the type.`,
 		Args: rangeArgs(0, 1),
@@ -61,7 +67,7 @@ every trigger of a lexicon pattern whose CAMEO code maps to the type.`,
 			if nErrors < 0 {
 				return usageError{fmt.Errorf("eval events: --errors %d: want a count ≥ 0", nErrors)}
 			}
-			opt := eval.EventOptions{Errors: nErrors, Name: "coder"}
+			opt := eval.EventOptions{Errors: nErrors, Name: "coder", MinConfidence: minConf}
 			switch t := strings.ToUpper(typ); t {
 			case "":
 			case "ASSAULT", "PROTEST":
@@ -78,7 +84,7 @@ every trigger of a lexicon pattern whose CAMEO code maps to the type.`,
 			}
 			var code eval.CodeFunc
 			if baseline {
-				code, opt.Name = eval.KeywordBaseline(a, lx), "keyword baseline"
+				code, opt.Name, opt.MinConfidence = eval.KeywordBaseline(a, lx), "keyword baseline", 0
 			} else {
 				cd := coder.New(a, lx)
 				code = func(doc marsad.Document) *marsad.Coded { return cd.Code(doc, time.Time{}) }
@@ -97,6 +103,7 @@ every trigger of a lexicon pattern whose CAMEO code maps to the type.`,
 	cmd.Flags().IntVar(&nErrors, "errors", 0, "print up to `N` false positives and false negatives (missed gold events, wrong countries) per file")
 	cmd.Flags().StringVar(&typ, "type", "", "score only one event type: assault or protest")
 	cmd.Flags().BoolVar(&baseline, "baseline", false, "score the keyword-match baseline instead of the coder")
+	cmd.Flags().Float64Var(&minConf, "min-confidence", 0.5, "the least event confidence (0–1) a detection needs")
 	cmd.Flags().StringArrayVar(&dirs, "lexicon", nil, "a directory of your own .lex files to add (repeatable)")
 	return cmd
 }
