@@ -372,7 +372,10 @@ func (d *doc) arguments(t lexicon.Trigger, s arabic.Sentence) (src, tgt *marsad.
 			pick(0)
 		}
 	} else {
-		genitive := len(after) > 0 && after[0].prep == "" && after[0].m.First == t.Last && !possessed(an, t.Last-1)
+		// The genitive follows the noun at once; a nationality adjective
+		// may come after another adjective ("ضربة جوية أميركية").
+		genitive := len(after) > 0 && after[0].prep == "" && !possessed(an, t.Last-1) &&
+			(after[0].m.First == t.Last || after[0].m.Kind == lexicon.MentionNationality && after[0].m.First <= t.Last+2 && !hasWordsBetweenKnown(d, t.Last, after[0].m.First))
 		instrument := clitPrep(an, t.First) == "ب"
 		switch {
 		case genitive && patientGenitive(t) && !hasPrepArg(after[1:]):
@@ -396,6 +399,14 @@ func (d *doc) arguments(t lexicon.Trigger, s arabic.Sentence) (src, tgt *marsad.
 			pick(0)
 		}
 	}
+	if src == nil && !t.Verb {
+		if m := d.agentAfter(t, s); m != nil {
+			src = d.actor(*m)
+			if object != nil && object.m.First == m.First {
+				object = nil
+			}
+		}
+	}
 	if object != nil {
 		tgt = d.actor(d.relativeHost(object.m, s))
 	} else if m := d.hosted(t, s); m != nil {
@@ -415,6 +426,47 @@ func wordsBetween(an *arabic.Analysis, from, to int) int {
 		}
 	}
 	return n
+}
+
+// doneBy are the verbs that name who carried out an act after its noun:
+// "هجوم نفذه مسلحون", "عمليات نفذها قراصنة صوماليون", "هجمات تبناها
+// التنظيم".
+var doneBy = setOf(`نفذ نفذه نفذها نفذتها نفذته نفذوه نفذوها شن شنه شنها شنته شنتها شنوه ارتكب ارتكبه ارتكبها ارتكبته ارتكبتها
+	تبنى تبناه تبناها تبنته تبنتها قاده قادها`)
+
+// agentAfter finds the doer a verbal noun names after it through a
+// "carried out by" verb.
+func (d *doc) agentAfter(t lexicon.Trigger, s arabic.Sentence) *lexicon.Mention {
+	an := d.an
+	for i := t.Last; i < s.Last && i < t.Last+5; i++ {
+		if argumentBreak(an, i) {
+			return nil
+		}
+		if !doneBy[an.Tokens[i].Norm] && !doneBy[stemNorm(an, i)] {
+			continue
+		}
+		// "شنتها طائرة أميركية": the adjective stands for its country.
+		for k := d.firstMention(i + 1); k < len(d.ms) && d.ms[k].First <= i+3; k++ {
+			if m := &d.ms[k]; candidate(*m) {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// hasWordsBetweenKnown reports whether a mention or a punctuation mark
+// lies in tokens [from, to): then what follows is no adjective of the
+// noun before from.
+func hasWordsBetweenKnown(d *doc, from, to int) bool {
+	for i := from; i < to; i++ {
+		if d.an.Tokens[i].Kind != arabic.Word {
+			return true
+		}
+	}
+	k := d.firstMention(from)
+	return k < len(d.ms) && d.ms[k].First < to
 }
 
 // hostWords say that a place holds an actor: "قواعد فيها قوات أمريكية",

@@ -97,8 +97,18 @@ func repeatRoles(an *arabic.Analysis, ms []lexicon.Mention) []lexicon.Mention {
 			}
 			continue
 		}
+		if hasEnclitic(an, m.First) {
+			// A possessed role ("جنوده", "رئيسها", "جيشها") belongs to
+			// the actor last named: its country, its own agent.
+			if m.First > 0 {
+				if c := lastCountry(ms[:k]); c != "" && agent != "" {
+					m.Code, m.Country, m.Kind = c+agent, c, lexicon.MentionActor
+				}
+			}
+			continue
+		}
 		def := strings.HasPrefix(stemNorm(an, m.First), "ال") || m.First > 0 && demonstratives[an.Tokens[m.First-1].Norm]
-		if !def || hasEnclitic(an, m.First) {
+		if !def {
 			continue
 		}
 		j, ok := last[agent]
@@ -112,6 +122,17 @@ func repeatRoles(an *arabic.Analysis, ms []lexicon.Mention) []lexicon.Mention {
 		}
 	}
 	return ms
+}
+
+// lastCountry is the country of the last of ms that has one, looking back
+// a few mentions only.
+func lastCountry(ms []lexicon.Mention) string {
+	for j := len(ms) - 1; j >= 0 && j >= len(ms)-4; j-- {
+		if ms[j].Country != "" && ms[j].Kind != lexicon.MentionNationality {
+			return ms[j].Country
+		}
+	}
+	return ""
 }
 
 // addSurnames adds a mention for every later use of a person's last name
