@@ -22,7 +22,7 @@ var (
 	// future markers before a trigger: "سوف", intentions, plans.
 	futures = setOf(`سوف يعتزم تعتزم يعتزمون اعتزام ينوي تنوي نية يخطط تخطط يخططون خطة المقرر المزمع المرتقب المرتقبة يستعد تستعد يستعدون`)
 	// conditionals: "إذا هاجمت", "لو انسحبت", "في حال", "ما لم".
-	conditionals = setOf(`اذا لو لولا حال حالة متى طالما كلما ان`)
+	conditionals = setOf(`اذا لو لولا حال حالة متى طالما كلما`)
 	// modals and wishes that make a trigger hypothetical: "يمكن أن",
 	// "ربما", "يجب", "تطالب بانسحاب", "تخشى هجوما", "هددت بقصف".
 	hypotheticals = setOf(`يمكن يمكنه يمكنها يمكنهم ممكن الممكن امكانية ربما لعل يجب ينبغي يتعين احتمال احتمالات محتمل المحتمل المحتملة قد
@@ -77,11 +77,13 @@ func (d *doc) modality(ev *marsad.Event, t lexicon.Trigger, s arabic.Sentence, t
 		case hypotheticals[k]:
 			// قد before a perfect verb asserts ("قد استجاب"); before an
 			// imperfect one it is "may".
-			if k == "قد" && !imperfectAt(an, i+1) {
+			if k == "قد" && (!imperfectAt(an, i+1) || pluperfect(an, i)) {
 				break
 			}
 			hypo = true
-		case conditionals[k] && (k != "ان" || an.Tokens[i].Text == "إن" && i+1 < t.First && isVerbish(an, i+1)):
+		case conditionals[k]:
+			// إن is left out: after قال it is "that" far more often
+			// than "if".
 			cond = true
 		case futures[k]:
 			fut = true
@@ -146,7 +148,9 @@ func (d *doc) modality(ev *marsad.Event, t lexicon.Trigger, s arabic.Sentence, t
 	// sentence's own news is an earlier event the sentence refers back
 	// to: "غداة هجوم", "بعد الاغتيال", "للاشتباه في تورطه في تفجيرات",
 	// "بتهمة الخطف", "ذكرى المجزرة".
-	if !t.Verb {
+	// Not when the noun carries its own recent day: "عقب هجوم نفذه
+	// مجهولون فجر أمس" is yesterday's news.
+	if !t.Verb && !d.timeAfter(t, s) {
 		for i := t.First - 1; i >= s.First && i >= t.First-3; i-- {
 			if background[stemNorm(an, i)] {
 				ev.Historical = true
@@ -186,6 +190,29 @@ func embeds(c string) bool {
 	switch c[:2] {
 	case "02", "10", "12", "13":
 		return true
+	}
+	return false
+}
+
+// timeAfter reports whether a time word (أمس، اليوم، الاثنين …) follows
+// the trigger within a few words.
+func (d *doc) timeAfter(t lexicon.Trigger, s arabic.Sentence) bool {
+	for i := t.Last; i < s.Last && i < t.Last+6; i++ {
+		if timeWords[stemNorm(d.an, i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// pluperfect reports whether the قد at token i follows كان ("وكان
+// الإقليم قد تعرض لقصف"): a past perfect, asserted.
+func pluperfect(an *arabic.Analysis, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		switch stemNorm(an, j) {
+		case "كان", "كانت", "كانوا", "يكون", "تكون":
+			return true
+		}
 	}
 	return false
 }

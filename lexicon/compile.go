@@ -113,14 +113,14 @@ func (lx *Lexicon) compile() {
 			c := &compiled{}
 			for _, f := range k.with {
 				if ids := lx.ids(f); ids != nil {
-					c.with = append(c.with, ids)
+					c.with = append(c.with, adjacent(ids, f.role))
 				} else {
 					lx.problem(f.form.Pos, "with %q: no Arabic word to match", f.form.Text)
 				}
 			}
 			for _, f := range k.not {
 				if ids := lx.ids(f); ids != nil {
-					c.not = append(c.not, ids)
+					c.not = append(c.not, adjacent(ids, f.role))
 				} else {
 					lx.problem(f.form.Pos, "not %q: no Arabic word to match", f.form.Text)
 				}
@@ -174,11 +174,13 @@ func (k *keyer) entry(e *Entry) keyedEntry {
 			}
 			out.forms = add(out.forms, f, f, r)
 		}
+		// A context form written "+word" must stand right after the
+		// trigger; it is keyed without the mark and flagged by role.
 		for _, f := range e.With {
-			out.with = add(out.with, f, f, 0)
+			out.with = add(out.with, nextForm(f), f, nextRole(f))
 		}
 		for _, f := range e.Not {
-			out.not = add(out.not, f, f, 0)
+			out.not = add(out.not, nextForm(f), f, nextRole(f))
 		}
 	default:
 		for _, f := range e.Forms {
@@ -191,6 +193,32 @@ func (k *keyer) entry(e *Entry) keyedEntry {
 		}
 	}
 	return out
+}
+
+// roleNext marks a context form that must follow the trigger at once.
+const roleNext role = 100
+
+// nextForm returns f without its "+" mark.
+func nextForm(f Form) Form {
+	f.Text = strings.TrimPrefix(strings.TrimSpace(f.Text), "+")
+	return f
+}
+
+// nextRole is roleNext for a form written "+word", else 0.
+func nextRole(f Form) role {
+	if strings.HasPrefix(strings.TrimSpace(f.Text), "+") {
+		return roleNext
+	}
+	return 0
+}
+
+// adjacent prefixes the ids of a "+word" form with 0, which no token has:
+// index then looks for the rest at the window's first word only.
+func adjacent(ids []uint32, r role) []uint32 {
+	if r != roleNext {
+		return ids
+	}
+	return append([]uint32{0}, ids...)
 }
 
 // holder is a person in an office over a time.

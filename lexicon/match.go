@@ -400,6 +400,14 @@ func (m *Matcher) context(an *arabic.Analysis, e *Entry, from int) (at int, ok b
 // index returns where in tokens [from, to) the id sequence seq starts, or
 // -1.
 func (ids *tokenIDs) index(from, to int, seq []uint32) int {
+	if len(seq) > 0 && seq[0] == 0 {
+		// A "+word" form: right after the trigger, or nowhere.
+		seq = seq[1:]
+		to = from + len(seq)
+		if to > len(ids.bare) {
+			return -1
+		}
+	}
 	for i := from; i+len(seq) <= to; i++ {
 		ok := true
 		for j, id := range seq {
