@@ -150,7 +150,9 @@ func (d *doc) modality(ev *marsad.Event, t lexicon.Trigger, s arabic.Sentence, t
 	// "بتهمة الخطف", "ذكرى المجزرة".
 	// Not when the noun carries its own recent day: "عقب هجوم نفذه
 	// مجهولون فجر أمس" is yesterday's news.
-	if !t.Verb && !d.timeAfter(t, s) {
+	// A perfect verb spelt like its noun ("بتهمة خطف", "في قتل") is the
+	// noun after such a word, so verbs are checked too.
+	if !d.timeAfter(t, s) {
 		for i := t.First - 1; i >= s.First && i >= t.First-3; i-- {
 			if background[stemNorm(an, i)] {
 				ev.Historical = true
@@ -174,7 +176,7 @@ func (d *doc) modality(ev *marsad.Event, t lexicon.Trigger, s arabic.Sentence, t
 // told before.
 var background = setOf(`بعد عقب غداة اثر إثر اعقاب أعقاب منذ قبل خلفية وراء الضلوع ضلوع تورط تورطه تورطهم بتورط التورط
 	تهمة بتهمة تهم اتهام اتهامات المتهم المتهمين متهم متهمين ذكرى الذكرى منفذي منفذ مرتكبي مرتكب ملابسات التحقيق تحقيق التحقيقات
-	ضحايا ضحية مخطط مخططي التخطيط لتنفيذ هذا هذه ذلك تلك`)
+	ضحايا ضحية مخطط مخططي التخطيط لتنفيذ هذا هذه ذلك تلك الضالعين الضالع ضالعين`)
 
 // reportWindow is how far back, in tokens, a reporting verb is looked
 // for.
