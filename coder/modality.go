@@ -230,11 +230,13 @@ func isVerbish(an *arabic.Analysis, i int) bool {
 }
 
 // imperfectAt reports whether token i starts with an imperfect prefix
-// (ي ت ن أ) and carries no article.
+// (ي ن) and carries no article. ت is left out: unvocalized, the perfects
+// of تفعّل and تفاعل verbs (تجمع، تظاهر، تعرض) look the same, and "قد
+// تجمع" reads as "had gathered" as often as "may gather".
 func imperfectAt(an *arabic.Analysis, i int) bool {
 	if !isVerbish(an, i) {
 		return false
 	}
 	k := stemNorm(an, i)
-	return strings.HasPrefix(k, "ي") || strings.HasPrefix(k, "ت") || strings.HasPrefix(k, "ن")
+	return strings.HasPrefix(k, "ي") || strings.HasPrefix(k, "ن")
 }
