@@ -362,7 +362,8 @@ func (d *doc) arguments(t lexicon.Trigger, s arabic.Sentence) (src, tgt *marsad.
 		// complement's subject, not its own.
 		svo := before != nil && (before.Last >= t.First-1 || before.Last == t.First-2 && relativeWords[an.Tokens[t.First-1].Norm])
 		complement := an.Tokens[t.Last-1].Norm == "ان"
-		if !svo && !complement && len(after) > 0 && after[0].prep == "" && after[0].m.First-t.Last <= 3 && after[0].m.Kind != lexicon.MentionNationality {
+		if !svo && !complement && len(after) > 0 && after[0].prep == "" && after[0].m.First-t.Last <= 3 &&
+			(after[0].m.Kind != lexicon.MentionNationality || d.adjectiveOfNoun(after[0].m)) {
 			src = d.actor(after[0].m)
 			pick(1)
 		} else {
@@ -513,6 +514,26 @@ func possessed(an *arabic.Analysis, i int) bool {
 	return strings.HasSuffix(n, "ها") || strings.HasSuffix(n, "هم") || strings.HasSuffix(n, "هما")
 }
 
+// adjectiveOfNoun reports whether nationality adjective m follows a word
+// the lexicon does not know, which it then qualifies: "مسلحون
+// فلسطينيون", "قراصنة صوماليون", "الطائرات الإسرائيلية". Such a phrase
+// stands for an actor of that country.
+func (d *doc) adjectiveOfNoun(m lexicon.Mention) bool {
+	if m.Kind != lexicon.MentionNationality || m.First == 0 {
+		return false
+	}
+	i := m.First - 1
+	t := d.an.Tokens[i]
+	if t.Kind != arabic.Word || stopWords[t.Norm] || clauseBreak(d.an, i) {
+		return false
+	}
+	k := d.lastMentionBefore(m.First)
+	return k < 0 || d.ms[k].Last <= i
+}
+
+// stopWords are function words an adjective never qualifies.
+var stopWords = setOf(`في من على الى إلى عن مع ان أن إن قد لقد لم لن لا ما هذا هذه ذلك تلك الذي التي الذين و او أو ثم كما بين حيث عند بعد قبل منذ خلال`)
+
 // hasPrepArg reports whether one of the arguments is governed by a
 // preposition that marks a target.
 func hasPrepArg(as []arg) bool {
@@ -567,10 +588,10 @@ func (d *doc) subjectBefore(t lexicon.Trigger, s arabic.Sentence) *lexicon.Menti
 		if crosses(an, m.Last, t.First) {
 			break
 		}
-		if !candidate(*m) || m.Kind == lexicon.MentionNationality {
+		if !candidate(*m) || m.Kind == lexicon.MentionNationality && !d.adjectiveOfNoun(*m) {
 			continue
 		}
-		if p := prepBefore(an, m.First); p != "" {
+		if p := prepBefore(an, m.First); p != "" || m.Kind == lexicon.MentionNationality && prepBefore(an, m.First-1) != "" {
 			continue
 		}
 		// A genitive ("زيارة الرئيس") is not a subject: the word before
