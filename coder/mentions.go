@@ -83,17 +83,19 @@ func agentOf(m lexicon.Mention) string {
 var demonstratives = setOf(`هذه هذا هؤلاء تلك ذلك اولئك`)
 
 // repeatRoles gives a definite role word with no country ("الحكومة",
-// "هذه الفصائل") the code of the nearest earlier actor with the same
-// agent: in news text the government is the one last named.
+// "هذه الفصائل") the code of the nearest earlier actor named with the
+// same role word: in news text the government is the one last named.
 func repeatRoles(an *arabic.Analysis, ms []lexicon.Mention) []lexicon.Mention {
-	// last holds, per agent, the latest mention with a country.
-	last := map[string]int{}
+	// last holds, per role word, the latest mention with a country that
+	// it named: "الحكومة" repeats "الحكومة العراقية", not any GOV actor,
+	// and "التنظيمات الإرهابية" repeats no "قوى عراقية".
+	last := map[*lexicon.Entry]int{}
 	for k := range ms {
 		m := &ms[k]
 		agent := agentOf(*m)
 		if m.Kind != lexicon.MentionAgent || m.Country != "" {
-			if m.Country != "" && agent != "" && m.Code != "" {
-				last[agent] = k
+			if m.Country != "" && m.Agent != nil && m.Code != "" {
+				last[m.Agent] = k
 			}
 			continue
 		}
@@ -111,8 +113,8 @@ func repeatRoles(an *arabic.Analysis, ms []lexicon.Mention) []lexicon.Mention {
 		if !def {
 			continue
 		}
-		j, ok := last[agent]
-		if !ok {
+		j, ok := last[m.Agent]
+		if !ok || m.Agent == nil {
 			continue
 		}
 		p := ms[j]
@@ -127,9 +129,13 @@ func repeatRoles(an *arabic.Analysis, ms []lexicon.Mention) []lexicon.Mention {
 // lastCountry is the country of the last of ms that has one, looking back
 // a few mentions only.
 func lastCountry(ms []lexicon.Mention) string {
-	for j := len(ms) - 1; j >= 0 && j >= len(ms)-4; j-- {
-		if ms[j].Country != "" && ms[j].Kind != lexicon.MentionNationality {
-			return ms[j].Country
+	// An actor owns before a place does: in "الحكومة العراقية ترغب في أن
+	// تواصل الولايات المتحدة تدريب جيشها" the army is the government's.
+	for _, kind := range []lexicon.MentionKind{lexicon.MentionActor, lexicon.MentionPlace} {
+		for j := len(ms) - 1; j >= 0 && j >= len(ms)-4; j-- {
+			if ms[j].Country != "" && ms[j].Kind == kind {
+				return ms[j].Country
+			}
 		}
 	}
 	return ""

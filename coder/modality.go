@@ -154,7 +154,8 @@ func (d *doc) modality(ev *marsad.Event, t lexicon.Trigger, s arabic.Sentence, t
 	// noun after such a word, so verbs are checked too.
 	if !d.timeAfter(t, s) {
 		for i := t.First - 1; i >= s.First && i >= t.First-3; i-- {
-			if background[stemNorm(an, i)] {
+			// A demonstrative points at the noun right after it only.
+			if k := stemNorm(an, i); background[k] && (i == t.First-1 || !demonstratives[k]) {
 				ev.Historical = true
 				break
 			}
