@@ -125,6 +125,14 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 			continue
 		}
 		same := count[sentType{si, ev.Type}]
+		others := 0
+		for tj := ti - 1; tj >= 0 && sents[tj] == si; tj-- {
+			others++
+		}
+		for tj := ti + 1; tj < len(trs) && sents[tj] == si; tj++ {
+			others++
+		}
+		others -= same - 1
 		s := an.Sentences[si]
 		ev.Sentence = marsad.SentenceRef{Index: si, Start: s.Start, End: s.End}
 		ev.Trigger = marsad.Trigger{Text: an.Text[t.Start:t.End], Start: t.Start, End: t.End}
@@ -145,7 +153,7 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 		ev.Location = d.location(t, lo, hi)
 		d.date(&ev, t, s)
 		d.modality(&ev, t, s, trs, ti)
-		ev.Confidence = d.confidence(&ev, t, si, same)
+		ev.Confidence = d.confidence(&ev, t, si, same, others, governed(trs, sents, ti, ev.Type))
 		if !d.anchored(&ev, t, si) {
 			// A trigger with nothing to tie it to the world names a kind
 			// of act more often than an act: keep it, with little weight.
@@ -167,6 +175,23 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// governed reports whether trigger ti is the object of another act told
+// before it in its sentence by a verb of another type: "ادانت الولايات
+// المتحدة الهجومين", "اتهمت السلطات المتمردين بتنفيذ التفجير",
+// "واعتقلت اثنين على علاقة بخطف". Such a sentence tells the condemnation,
+// the accusation, the arrest; the attack is its topic.
+func governed(trs []lexicon.Trigger, sents []int, ti int, typ string) bool {
+	for tj := ti - 1; tj >= 0 && sents[tj] == sents[ti]; tj-- {
+		if !trs[tj].Verb {
+			continue
+		}
+		if ev, ok := eventOf(trs[tj]); ok && ev.Type != typ {
+			return true
+		}
+	}
+	return false
 }
 
 // eventOf fills what the pattern alone decides: type, mode, context and
