@@ -39,10 +39,11 @@ func (c *Coder) Code(document marsad.Document, published time.Time) *marsad.Code
 		out.Quotes = qs
 		d.markQuoted(qs)
 	}
-	out.Events = append(out.Events, c.events(d, mt.Triggers(an))...)
 	if ns := findQuantities(an, ms); len(ns) > 0 {
 		out.Quantities = ns
+		d.qtys = ns
 	}
+	out.Events = append(out.Events, c.events(d, mt.Triggers(an))...)
 	for _, m := range ms {
 		kind := entityKind(m)
 		if kind == "" {
