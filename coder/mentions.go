@@ -17,6 +17,7 @@ import (
 // only.
 func resolve(an *arabic.Analysis, ms []lexicon.Mention) []lexicon.Mention {
 	ms = joinAffiliation(an, ms)
+	locateRoles(an, ms)
 	ms = repeatRoles(an, ms)
 	return addSurnames(an, ms)
 }
@@ -61,6 +62,38 @@ func joinAffiliation(an *arabic.Analysis, ms []lexicon.Mention) []lexicon.Mentio
 		out = append(out, m)
 	}
 	return out
+}
+
+// placeWords may stand between في and a place name: "في مدينة الموصل".
+var placeWords = setOf(`مدينة محافظة منطقة ولاية اقليم بلدة قرية حي مخيم العاصمة`)
+
+// locateRoles gives a role word with no country the country of the place
+// it is said to be in or from ("المتظاهرون في إسطنبول", "مسلحون من
+// الأنبار"), and a coalition the country that leads it ("التحالف الدولي
+// بقيادة الولايات المتحدة"). The spans stay apart: the place is still a
+// place.
+func locateRoles(an *arabic.Analysis, ms []lexicon.Mention) {
+	for k := 0; k+1 < len(ms); k++ {
+		m := &ms[k]
+		if m.Country != "" || m.Last >= len(an.Tokens) {
+			continue
+		}
+		n := ms[k+1]
+		if n.Country == "" || n.Kind != lexicon.MentionPlace {
+			continue
+		}
+		w := an.Tokens[m.Last].Norm
+		gap := n.First - m.Last
+		switch {
+		case m.Kind == lexicon.MentionAgent && (w == "في" || w == "من") &&
+			(gap == 1 || gap == 2 && placeWords[stemNorm(an, m.Last+1)]):
+			if agent := agentOf(*m); agent != "" {
+				m.Country, m.Code, m.Kind = n.Country, n.Country+agent, lexicon.MentionActor
+			}
+		case m.Kind == lexicon.MentionActor && stemNorm(an, m.Last) == "قيادة" && gap == 1:
+			m.Country = n.Country
+		}
+	}
 }
 
 // agentOf is the agent part of a mention's code: "GOV" of "GOV" and of
