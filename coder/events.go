@@ -87,11 +87,26 @@ func prepBefore(an *arabic.Analysis, i int) string {
 	}
 	if i > 0 {
 		n := an.Tokens[i-1].Norm
+		// "خمسة من الجنود": من after a count is partitive, the phrase
+		// a bare noun.
+		if n == "من" && i > 1 && isCount(an, i-2) {
+			return ""
+		}
 		if targetPreps[n] || n == "من" || n == "في" || n == "بين" {
 			return n
 		}
 	}
 	return ""
+}
+
+// countWords are the number words a count may be written with; digits
+// are tokens of kind Number.
+var countWords = setOf(`اثنين اثنان ثلاثة ثلاث اربعة اربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني عشرة عشر عشرات مئات الاف آلاف مائة مئة الف ألف عدد عددا العشرات المئات الآلاف الالاف`)
+
+// isCount reports whether token i is a number, in digits or words.
+func isCount(an *arabic.Analysis, i int) bool {
+	t := an.Tokens[i]
+	return t.Kind == arabic.Number || countWords[stemNorm(an, i)]
 }
 
 // events codes the events of a document: every trigger the lexicon finds,
@@ -442,12 +457,13 @@ func (d *doc) arguments(t lexicon.Trigger, s arabic.Sentence) (src, tgt *marsad.
 }
 
 // wordsBetween counts the words in tokens [from, to), leaving out
-// punctuation and the complementizer أن: "ترغب في “أن تواصل الولايات
-// المتحدة" has one word, تواصل, between the trigger and its object.
+// punctuation, the complementizer أن and counts: "ترغب في “أن تواصل
+// الولايات المتحدة" has one word, تواصل, between the trigger and its
+// object; "خطفت 23 من الكوريين" none.
 func wordsBetween(an *arabic.Analysis, from, to int) int {
 	n := 0
 	for i := from; i < to; i++ {
-		if an.Tokens[i].Kind != arabic.Punct && an.Tokens[i].Norm != "ان" {
+		if an.Tokens[i].Kind != arabic.Punct && an.Tokens[i].Norm != "ان" && !isCount(an, i) && an.Tokens[i].Norm != "من" {
 			n++
 		}
 	}
