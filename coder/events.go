@@ -99,6 +99,21 @@ func prepBefore(an *arabic.Analysis, i int) string {
 	return ""
 }
 
+// subjectGap counts the words between a verb and its subject after it,
+// leaving out days ("تظاهر أمس عشرات من أعضاء الحزب"), counts and the
+// partitive من.
+func subjectGap(an *arabic.Analysis, from, to int) int {
+	n := 0
+	for i := from; i < to; i++ {
+		k := stemNorm(an, i)
+		if an.Tokens[i].Kind == arabic.Punct || isCount(an, i) || k == "من" || timeWords[k] {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
 // countWords are the number words a count may be written with; digits
 // are tokens of kind Number.
 var countWords = setOf(`اثنين اثنان ثلاثة ثلاث اربعة اربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني عشرة عشر عشرات مئات الاف آلاف مائة مئة الف ألف عدد عددا العشرات المئات الآلاف الالاف`)
@@ -402,7 +417,7 @@ func (d *doc) arguments(t lexicon.Trigger, s arabic.Sentence) (src, tgt *marsad.
 		// complement's subject, not its own.
 		svo := before != nil && (before.Last >= t.First-1 || before.Last == t.First-2 && relativeWords[an.Tokens[t.First-1].Norm])
 		complement := an.Tokens[t.Last-1].Norm == "ان"
-		if !svo && !complement && len(after) > 0 && after[0].prep == "" && after[0].m.First-t.Last <= 3 &&
+		if !svo && !complement && len(after) > 0 && after[0].prep == "" && subjectGap(an, t.Last, after[0].m.First) <= 3 &&
 			(after[0].m.Kind != lexicon.MentionNationality || d.adjectiveOfNoun(after[0].m)) {
 			src = d.actor(after[0].m)
 			pick(1)
