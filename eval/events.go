@@ -798,3 +798,18 @@ func KeywordBaseline(a *arabic.Analyzer, lx *lexicon.Lexicon) CodeFunc {
 		return out
 	}
 }
+
+// PublishedFromID reads the publication day an OEDA sentence id carries:
+// the Arabic Gigaword document ids name their day ("AAW_ARB_20071026.0026-2"
+// is 26 October 2007). The zero time when the id has none.
+func PublishedFromID(id string) time.Time {
+	i := strings.Index(id, "_ARB_")
+	if i < 0 || len(id) < i+13 {
+		return time.Time{}
+	}
+	t, err := time.Parse("20060102", id[i+5:i+13])
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}

@@ -391,3 +391,24 @@ func equalCounts(a, b map[string]int) bool {
 	}
 	return true
 }
+
+func TestPublishedFromID(t *testing.T) {
+	for _, tc := range []struct {
+		id   string
+		want string
+	}{
+		{"AAW_ARB_20071026.0026-2", "2007-10-26"},
+		{"AAW_ARB_20081399.0001-1", ""},
+		{"3f5a9c", ""},
+		{"AAW_ARB_2007", ""},
+	} {
+		got := eval.PublishedFromID(tc.id)
+		s := ""
+		if !got.IsZero() {
+			s = got.Format("2006-01-02")
+		}
+		if s != tc.want {
+			t.Errorf("PublishedFromID(%q) = %q, want %q", tc.id, s, tc.want)
+		}
+	}
+}

@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/coder"
@@ -33,7 +32,9 @@ func newEvalEventsCmd() *cobra.Command {
 directory of *_detection.csv and *_spans.json files, or one of them.
 Default PATH: ` + def + `
 
-Each gold sentence is coded alone, with no publication date.
+Each gold sentence is coded alone, as of the day its id names (the Arabic
+Gigaword ids of the ASSAULT file carry it: AAW_ARB_20071026…); the PROTEST
+ids carry none, and those sentences are coded undated.
 
 Detection (*_detection.csv): a sentence counts as detected when the coder
 produces an event of the file's type (ASSAULT, PROTEST) that is neither
@@ -87,7 +88,7 @@ every trigger of a lexicon pattern whose CAMEO code maps to the type.`,
 				code, opt.Name, opt.MinConfidence = eval.KeywordBaseline(a, lx), "keyword baseline", 0
 			} else {
 				cd := coder.New(a, lx)
-				code = func(doc marsad.Document) *marsad.Coded { return cd.Code(doc, time.Time{}) }
+				code = func(doc marsad.Document) *marsad.Coded { return cd.Code(doc, eval.PublishedFromID(doc.ID)) }
 			}
 			r, err := eval.Events(path, code, opt)
 			if err != nil {
