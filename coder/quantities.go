@@ -51,7 +51,7 @@ var units = []struct {
 	{"dead", "قتيل قتلى قتيلين شهيد شهداء شهيدين"},
 	{"wounded", "جريح جرحى جريحين مصاب مصابين مصابون"},
 	{"victims", "ضحية ضحايا"},
-	{"people", "شخص أشخاص شخصين فرد أفراد مواطن مواطنين مواطنون نسمة"},
+	{"people", "شخص أشخاص شخصين فرد أفراد مواطن مواطنين مواطنون نسمة آخرين آخرون"},
 	{"civilians", "مدني مدنيين مدنيون"},
 	{"children", "طفل أطفال طفلة طفلين"},
 	{"women", "امرأة نساء سيدة"},
@@ -212,6 +212,16 @@ func findQuantities(an *arabic.Analysis, ms []lexicon.Mention) []marsad.Quantity
 				out = append(out, q)
 				continue
 			}
+		}
+		if !ok && n.Kind != arabic.Fraction {
+			// "مقتل ثمانية وإصابة عشرة بينهم …": after a word of killing
+			// or wounding a bare count is a count of people.
+			if c := casualtyBefore(an, n); c != "" {
+				q := marsad.Quantity{Value: n.Value, Unit: c, Start: numberStart(an, n, p), End: toks[p].End}
+				q.Text = an.Text[q.Start:q.End]
+				out = append(out, q)
+			}
+			continue
 		}
 		if !ok || n.Kind == arabic.Fraction && !info.currency {
 			continue
