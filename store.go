@@ -195,3 +195,39 @@ type Stats struct {
 	Actors          int `json:"actors"` // distinct actors
 	Runs            int `json:"runs"`
 }
+
+// UnresolvedName is a name the coder found in stored documents but the
+// lexicon does not know: an entity (PER, ORG or LOC) whose name is its
+// Arabic text, where the lexicon's names are English. An analyst adds the
+// frequent ones to a lexicon file.
+type UnresolvedName struct {
+	Name string `json:"name"`
+	Kind string `json:"kind"`
+	// Code and Country are what a role word next to the name gave it
+	// ("وزير الخارجية الليبي <name>": LBYGOV, LBY), the most frequent
+	// where several did; "" when none did.
+	Code    string `json:"code,omitempty"`
+	Country string `json:"country,omitempty"`
+	// Mentions counts the entities; Stories the stories they occur in
+	// (copies of one article count once).
+	Mentions int `json:"mentions"`
+	Stories  int `json:"stories"`
+	// Examples are sentences of the name from different stories.
+	Examples []NameExample `json:"examples"`
+}
+
+// UnresolvedFilter selects unresolved names.
+type UnresolvedFilter struct {
+	Kind     string // PER, ORG or LOC; "" for all three
+	Limit    int    // at most this many names; 0: 20
+	Examples int    // example sentences per name, from different stories
+	// Known, when set, leaves out the names it reports known: those a
+	// lexicon has learnt since they were stored.
+	Known func(name, kind string) bool
+}
+
+// NameExample is a sentence that holds an unresolved name.
+type NameExample struct {
+	DocID    string `json:"doc_id"`
+	Sentence string `json:"sentence"`
+}

@@ -17,6 +17,9 @@ import (
 type Coder struct {
 	an *arabic.Analyzer
 	lx *lexicon.Lexicon
+	// tagger, when set, finds the names the lexicon does not know (see
+	// unknown.go).
+	tagger Tagger
 }
 
 // New returns a Coder over the text layer a and the lexicon lx.
@@ -29,7 +32,11 @@ func New(a *arabic.Analyzer, lx *lexicon.Lexicon) *Coder {
 func (c *Coder) Code(document marsad.Document, published time.Time) *marsad.Coded {
 	an := c.an.Analyze(document.Text, published)
 	mt := c.lx.NewMatcher()
-	ms := resolve(an, mt.Mentions(an, lexicon.DateOf(published)))
+	ms := mt.Mentions(an, lexicon.DateOf(published))
+	if c.tagger != nil {
+		ms = c.unknownNames(an, ms, mt.Triggers(an))
+	}
+	ms = resolve(an, ms)
 	out := &marsad.Coded{Doc: document, Entities: []marsad.Entity{}, Events: []marsad.Event{}, Quotes: []marsad.Quote{}, Quantities: []marsad.Quantity{}}
 	d := &doc{an: an, ms: ms, pub: published}
 	if !published.IsZero() {

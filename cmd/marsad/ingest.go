@@ -24,7 +24,7 @@ func newIngestCmd() *cobra.Command {
 	var o ingestOptions
 	var fields []string
 	cmd := &cobra.Command{
-		Use:   "ingest [--db DSN] [--strict] [--lexicon DIR] [--field a=b] PATH...",
+		Use:   "ingest [--db DSN] [--strict] [--lexicon DIR] [--field a=b] [--ner] PATH...",
 		Short: "Read, code and store documents in the database",
 		Long: `Read documents (files, directories, archives, JSONL, stdin as "-"; see
 'marsad code --help'), code each as of its publication date on all CPUs,
@@ -38,7 +38,9 @@ of a stored document (the same normalized text, or a near copy by MinHash
 similarity) are stored and linked to its story.
 
 A bad record is reported as file:line (or byte offset) and skipped; the run
-goes on and exits 2 at the end. --strict stops at the first one. On a
+goes on and exits 2 at the end. --strict stops at the first one. --ner also
+codes, and stores, the names the lexicon does not know (see 'marsad code
+--help'); 'marsad actors unknown' then lists the most frequent. On a
 terminal, a progress line shows documents/s and, once the first of several
 inputs is done, the time left; otherwise one summary line is printed.`,
 		Args: func(c *cobra.Command, args []string) error {
@@ -68,6 +70,7 @@ inputs is done, the time left; otherwise one summary line is printed.`,
 	cmd.Flags().StringArrayVar(&fields, "field", nil, "map a document field onto a JSON field: text=content (repeatable)")
 	cmd.Flags().IntVar(&o.Batch, "batch", 500, "documents per transaction")
 	cmd.Flags().IntVar(&o.Workers, "workers", runtime.NumCPU(), "coding goroutines")
+	cmd.Flags().BoolVar(&o.NER, "ner", false, "also code the names the lexicon does not know, found by the named-entity tagger (slower; see 'marsad code --help'); 'marsad actors unknown' lists them")
 	return cmd
 }
 
@@ -79,6 +82,7 @@ type ingestOptions struct {
 	Fields   map[string]string
 	Batch    int
 	Workers  int
+	NER      bool // code the names the lexicon does not know too
 	Progress bool // draw a progress line on Stderr
 	Stdin    io.Reader
 	Stderr   io.Writer
@@ -131,7 +135,10 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string) (*marsad.Ru
 	if err != nil {
 		return nil, err
 	}
-	cd := coder.New(an, lx)
+	cd, err := newCoder(an, lx, o.NER)
+	if err != nil {
+		return nil, err
+	}
 	idx := index.New(an.Segmenter())
 	store.SetIndexer(idx)
 

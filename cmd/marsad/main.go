@@ -83,6 +83,7 @@ Every record points back at the exact bytes of the text it came from.`,
 		newSearchCmd(),
 		newExportCmd(),
 		newStatsCmd(),
+		newActorsCmd(),
 		newVersionCmd(),
 	)
 	return root
