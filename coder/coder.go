@@ -33,8 +33,9 @@ func (c *Coder) Code(document marsad.Document, published time.Time) *marsad.Code
 	an := c.an.Analyze(document.Text, published)
 	mt := c.lx.NewMatcher()
 	ms := mt.Mentions(an, lexicon.DateOf(published))
+	trs := mt.Triggers(an)
 	if c.tagger != nil {
-		ms = c.unknownNames(an, ms, mt.Triggers(an))
+		ms = c.unknownNames(an, ms, trs)
 	}
 	ms = resolve(an, ms)
 	out := &marsad.Coded{Doc: document, Entities: []marsad.Entity{}, Events: []marsad.Event{}, Quotes: []marsad.Quote{}, Quantities: []marsad.Quantity{}}
@@ -50,7 +51,7 @@ func (c *Coder) Code(document marsad.Document, published time.Time) *marsad.Code
 		out.Quantities = ns
 		d.qtys = ns
 	}
-	out.Events = append(out.Events, c.events(d, mt.Triggers(an))...)
+	out.Events = append(out.Events, c.events(d, trs)...)
 	for _, m := range ms {
 		kind := entityKind(m)
 		if kind == "" {
