@@ -159,9 +159,12 @@ type EventFilter struct {
 	Country   string // ISO 3166 alpha-3 of the source, the target or the location
 	Type      string // PLOVER type (CONSULT) or CAMEO code prefix (04, 046)
 	QuadClass int    // 1..4
-	From, To  string // YYYY-MM-DD, inclusive; the event's date, else its document's
-	Query     string // full-text query the reporting documents must match
-	Limit     int    // 0: no limit
+	// MinConfidence keeps the events whose confidence is at least this
+	// (Event.Confidence, 0-1); 0 keeps all.
+	MinConfidence float64
+	From, To      string // YYYY-MM-DD, inclusive; the event's date, else its document's
+	Query         string // full-text query the reporting documents must match
+	Limit         int    // 0: no limit
 }
 
 // StoryEvent is one event of a story: the same coded event (type, CAMEO

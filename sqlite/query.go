@@ -112,7 +112,7 @@ const eventColumns = `e.id, e.doc, e.event_id, e.type, e.mode, e.context, e.came
 	`e.target_text, e.target_start, e.target_end, ta.code, ta.country, ta.agent, ta.name, ` +
 	`e.loc_text, e.loc_start, e.loc_end, e.loc_name, e.loc_country, e.loc_lat, e.loc_lon, ` +
 	`e.date, e.date_text, e.day, e.negated, e.historical, e.modality, e.trigger_text, e.trigger_start, e.trigger_end, ` +
-	`e.sent_index, e.sent_start, e.sent_end, e.rule, IFNULL(e.story, e.doc)`
+	`e.sent_index, e.sent_start, e.sent_end, e.rule, IFNULL(e.story, e.doc), e.confidence, e.evidence`
 
 const eventFrom = ` FROM events e LEFT JOIN actors sa ON sa.id = e.source_actor LEFT JOIN actors ta ON ta.id = e.target_actor `
 
@@ -131,19 +131,22 @@ func scanEvent(rows *sql.Rows, extra ...any) (*eventRow, error) {
 	var lt, ln sql.NullString
 	var ls, le sql.NullInt64
 	var llat, llon sql.NullFloat64
-	var lc string
+	var lc, evidence string
 	dest := []any{&r.id, &r.doc, &ev.ID, &ev.Type, &ev.Mode, &ctx, &ev.CAMEO, &ev.Goldstein, &ev.QuadClass}
 	dest = append(dest, src.dest()...)
 	dest = append(dest, tgt.dest()...)
 	dest = append(dest, &lt, &ls, &le, &ln, &lc, &llat, &llon,
 		&ev.Date, &ev.DateText, &r.day, &ev.Negated, &ev.Historical, &ev.Modality, &ev.Trigger.Text, &ev.Trigger.Start, &ev.Trigger.End,
-		&ev.Sentence.Index, &ev.Sentence.Start, &ev.Sentence.End, &ev.Rule, &r.story)
+		&ev.Sentence.Index, &ev.Sentence.Start, &ev.Sentence.End, &ev.Rule, &r.story, &ev.Confidence, &evidence)
 	dest = append(dest, extra...)
 	if err := rows.Scan(dest...); err != nil {
 		return nil, err
 	}
 	ev.Context = []string{}
 	_ = json.Unmarshal([]byte(ctx), &ev.Context)
+	if evidence != "" {
+		_ = json.Unmarshal([]byte(evidence), &ev.Evidence)
+	}
 	ev.Source, ev.Target = src.actor(), tgt.actor()
 	if lt.Valid {
 		ev.Location = &marsad.Location{Text: lt.String, Start: int(ls.Int64), End: int(le.Int64), Name: ln.String,
@@ -319,6 +322,10 @@ func (s *Store) FindEvents(ctx context.Context, f marsad.EventFilter) ([]*marsad
 	if f.QuadClass != 0 {
 		where = append(where, `e.quad_class = ?`)
 		args = append(args, f.QuadClass)
+	}
+	if f.MinConfidence > 0 {
+		where = append(where, `e.confidence >= ?`)
+		args = append(args, f.MinConfidence)
 	}
 	if f.From != "" {
 		where = append(where, `e.day >= ?`)

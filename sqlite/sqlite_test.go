@@ -65,7 +65,7 @@ func codedA() *marsad.Coded {
 		Doc:      marsad.Document{ID: "a", Title: "الحوار الاستراتيجي", Published: "2021-07-23", Source: "one.example", URL: "https://one.example/a", Text: textA},
 		Entities: []marsad.Entity{{Text: "فؤاد حسين", Start: 32, End: 49, Kind: "PER", Name: "Fuad Hussein", Code: "IRQGOV", Country: "IRQ"}},
 		Events: []marsad.Event{{
-			ID: "a-1", Type: "CONSULT", Context: []string{"diplomacy"}, CAMEO: "046", Goldstein: 7, QuadClass: 1,
+			ID: "a-1", Type: "CONSULT", Context: []string{"diplomacy"}, CAMEO: "046", Goldstein: 7, QuadClass: 1, Confidence: 0.65,
 			Source: src, Target: &marsad.Actor{Text: "واشنطن", Start: 1, End: 2, Code: "USA", Country: "USA"},
 			Location: &marsad.Location{Text: "العاصمة الأمريكية", Start: 3, End: 4, Name: "Washington", Country: "USA", Lat: 38.9, Lon: -77},
 			Date:     "2021-07-23", DateText: "يوم الجمعة", Modality: marsad.ModalityFuture,
@@ -222,6 +222,8 @@ func TestStore_FindEvents(t *testing.T) {
 		{"Type", marsad.EventFilter{Type: "consult"}, 1},
 		{"CAMEO", marsad.EventFilter{Type: "04"}, 1},
 		{"TypeOther", marsad.EventFilter{Type: "ASSAULT"}, 0},
+		{"Confident", marsad.EventFilter{MinConfidence: 0.5}, 1},
+		{"NotConfident", marsad.EventFilter{MinConfidence: 0.9}, 0},
 		{"Quad", marsad.EventFilter{QuadClass: 1}, 1},
 		{"QuadOther", marsad.EventFilter{QuadClass: 4}, 0},
 		{"Dates", marsad.EventFilter{From: "2021-07-23", To: "2021-07-23"}, 1},

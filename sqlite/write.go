@@ -374,15 +374,15 @@ func (w *writer) records(id, story int64, c *marsad.Coded) error {
 			target_actor, target_text, target_start, target_end, target_code, target_country,
 			loc_text, loc_start, loc_end, loc_name, loc_country, loc_lat, loc_lon,
 			date, date_text, day, negated, historical, modality, trigger_text, trigger_start, trigger_end,
-			sent_index, sent_start, sent_end, rule)
+			sent_index, sent_start, sent_end, rule, confidence, evidence)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?, ?,
-			?, ?, ?, ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?)`,
+			?, ?, ?, ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?)`,
 			id, story, i, ev.ID, ev.Type, ev.Mode, string(cj), ev.CAMEO, ev.Goldstein, ev.QuadClass,
 			src, st, ss, se, sc, scc,
 			tgt, tt, ts, te, tc, tcc,
 			lt, ls, le, ln, lc, llat, llon,
 			ev.Date, ev.DateText, day, ev.Negated, ev.Historical, ev.Modality, ev.Trigger.Text, ev.Trigger.Start, ev.Trigger.End,
-			ev.Sentence.Index, ev.Sentence.Start, ev.Sentence.End, ev.Rule); err != nil {
+			ev.Sentence.Index, ev.Sentence.Start, ev.Sentence.End, ev.Rule, ev.Confidence, evidenceJSON(ev.Evidence)); err != nil {
 			return err
 		}
 	}
@@ -431,4 +431,13 @@ func unpackSig(b []byte) []uint32 {
 		out[i] = binary.LittleEndian.Uint32(b[4*i:])
 	}
 	return out
+}
+
+// evidenceJSON is the column value of an event's evidence, "" for none.
+func evidenceJSON(ts []marsad.Trigger) string {
+	if len(ts) == 0 {
+		return ""
+	}
+	b, _ := json.Marshal(ts)
+	return string(b)
 }

@@ -95,6 +95,7 @@ documents must match.`,
 	cmd.Flags().StringVar(&f.Country, "country", "", "country (ISO 3166 alpha-3) of the source, the target or the place")
 	cmd.Flags().StringVar(&f.Type, "type", "", "PLOVER type or CAMEO code prefix")
 	cmd.Flags().IntVar(&f.QuadClass, "quad", 0, "QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict")
+	cmd.Flags().Float64Var(&f.MinConfidence, "min-confidence", 0, "keep events whose confidence (0–1: how surely the sentence tells the event as news) is at least this; 0.5 keeps about the precision the README reports")
 	cmd.Flags().StringVar(&f.From, "from", "", "first day, YYYY-MM-DD")
 	cmd.Flags().StringVar(&f.To, "to", "", "last day, YYYY-MM-DD")
 	cmd.Flags().StringVar(&f.Query, "q", "", "full-text query the documents must match")
