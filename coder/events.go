@@ -145,6 +145,14 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 			count[sentType{sents[ti], ev.Type}]++
 		}
 	}
+	// First every trigger's own event, then what one sentence's triggers
+	// of a type tell together, then confidence, then merging.
+	type coded struct {
+		ev marsad.Event
+		ti int
+	}
+
+	var raw []coded
 	for ti, t := range trs {
 		ev, ok := eventOf(t)
 		if !ok {
@@ -183,12 +191,19 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 		ev.Location = d.location(t, lo, hi)
 		d.date(&ev, t, s)
 		d.modality(&ev, t, s, trs, ti)
+		// Confidence weighs what the trigger itself found, before its
+		// siblings lend it theirs.
 		ev.Confidence = d.confidence(&ev, t, si, same, others, governed(trs, sents, ti, ev.Type))
 		if !d.anchored(&ev, t, si) {
 			// A trigger with nothing to tie it to the world names a kind
 			// of act more often than an act: keep it, with little weight.
 			ev.Confidence = float64(int(ev.Confidence*50+0.5)) / 100
 		}
+		raw = append(raw, coded{ev, ti})
+	}
+	shareArguments(func(k int) *marsad.Event { return &raw[k].ev }, len(raw))
+	for _, r := range raw {
+		ev := r.ev
 
 		key := ev.Type + "|" + actorKey(ev.Source) + "|" + actorKey(ev.Target) + "|" + ev.Date + "|"
 		if ev.Location != nil {
@@ -196,7 +211,9 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 		}
 		key += "|" + strconv.FormatBool(ev.Negated) + ev.Modality
 		if k, ok := index[key]; ok {
+			// One act told twice is as sure as its surest telling.
 			out[k].Evidence = append(out[k].Evidence, ev.Trigger)
+			out[k].Confidence = max(out[k].Confidence, ev.Confidence)
 			continue
 		}
 		ev.ID = "e" + strconv.Itoa(len(out)+1)
@@ -205,6 +222,30 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// shareArguments lets the triggers of one type in one sentence, which
+// mostly tell one act ("قتل ثلاثة مسلحين في ضربة جوية أميركية", "اغتيال
+// فلان في اعتداء بسيارة مفخخة"), lend one another the source and target
+// that only one of them found. Places are not lent: a sentence may tell two
+// attacks, one of them where it names. A named actor is not replaced; the
+// same actor is never made both source and target.
+func shareArguments(ev func(int) *marsad.Event, n int) {
+	for i := 0; i < n; i++ {
+		a := ev(i)
+		for j := 0; j < n; j++ {
+			b := ev(j)
+			if i == j || a.Sentence.Index != b.Sentence.Index || a.Type != b.Type || a.Negated != b.Negated {
+				continue
+			}
+			if a.Source == nil && b.Source != nil && (a.Target == nil || !sameActor(a.Target, b.Source)) {
+				a.Source = b.Source
+			}
+			if a.Target == nil && b.Target != nil && (a.Source == nil || !sameActor(a.Source, b.Target)) {
+				a.Target = b.Target
+			}
+		}
+	}
 }
 
 // governed reports whether trigger ti is the object of another act told

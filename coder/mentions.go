@@ -123,12 +123,18 @@ func repeatRoles(an *arabic.Analysis, ms []lexicon.Mention) []lexicon.Mention {
 	// it named: "الحكومة" repeats "الحكومة العراقية", not any GOV actor,
 	// and "التنظيمات الإرهابية" repeats no "قوى عراقية".
 	last := map[*lexicon.Entry]int{}
+	// A state's institutions are one each: "الحكومة" after "الحكومة
+	// العراقية" (an actor of its own in the lexicon) is that government.
+	lastState := map[string]int{}
 	for k := range ms {
 		m := &ms[k]
 		agent := agentOf(*m)
 		if m.Kind != lexicon.MentionAgent || m.Country != "" {
 			if m.Country != "" && m.Agent != nil && m.Code != "" {
 				last[m.Agent] = k
+			}
+			if m.Country != "" && stateAgents[agent] && m.Code == m.Country+agent {
+				lastState[agent] = k
 			}
 			continue
 		}
@@ -148,7 +154,9 @@ func repeatRoles(an *arabic.Analysis, ms []lexicon.Mention) []lexicon.Mention {
 		}
 		j, ok := last[m.Agent]
 		if !ok || m.Agent == nil {
-			continue
+			if j, ok = lastState[agent]; !ok || !stateAgents[agent] {
+				continue
+			}
 		}
 		p := ms[j]
 		m.Code, m.Country, m.Kind = p.Code, p.Country, lexicon.MentionActor
@@ -158,6 +166,9 @@ func repeatRoles(an *arabic.Analysis, ms []lexicon.Mention) []lexicon.Mention {
 	}
 	return ms
 }
+
+// stateAgents are the agents a country has one of.
+var stateAgents = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true}
 
 // lastCountry is the country of the last of ms that has one, looking back
 // a few mentions only.
