@@ -42,6 +42,27 @@ var antDocs = sync.OnceValues(func() ([]marsad.Document, error) {
 //
 //	go test ./coder -run XXX -bench CodeANT -benchtime 1x -cpu 1
 func BenchmarkCodeANT(b *testing.B) {
+	docs, cd := antCoder(b)
+	var events int
+	for b.Loop() {
+		events = 0
+		for _, d := range docs {
+			events += len(cd.Code(d, time.Time{}).Events)
+		}
+	}
+	b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+	b.ReportMetric(float64(events)/float64(len(docs)), "events/article")
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	b.ReportMetric(float64(ms.HeapInuse)/(1<<20), "heap-MB")
+	b.ReportMetric(float64(ms.Sys)/(1<<20), "sys-MB")
+}
+
+// antCoder loads the ANT corpus and the default coder for a benchmark,
+// sets its bytes and reports its allocations; it skips the benchmark when
+// the corpus is absent.
+func antCoder(b *testing.B) ([]marsad.Document, *coder.Coder) {
+	b.Helper()
 	if _, err := os.Stat(antArchive); err != nil {
 		b.Skipf("ANT corpus absent (%s): run with ../shared beside the repository", antArchive)
 	}
@@ -57,24 +78,11 @@ func BenchmarkCodeANT(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	cd := coder.New(a, lx)
 	var size int64
 	for _, d := range docs {
 		size += int64(len(d.Text))
 	}
 	b.SetBytes(size)
 	b.ReportAllocs()
-	var events int
-	for b.Loop() {
-		events = 0
-		for _, d := range docs {
-			events += len(cd.Code(d, time.Time{}).Events)
-		}
-	}
-	b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
-	b.ReportMetric(float64(events)/float64(len(docs)), "events/article")
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	b.ReportMetric(float64(ms.HeapInuse)/(1<<20), "heap-MB")
-	b.ReportMetric(float64(ms.Sys)/(1<<20), "sys-MB")
+	return docs, coder.New(a, lx)
 }

@@ -231,20 +231,28 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 // attacks, one of them where it names. A named actor is not replaced; the
 // same actor is never made both source and target.
 func shareArguments(ev func(int) *marsad.Event, n int) {
-	for i := 0; i < n; i++ {
-		a := ev(i)
-		for j := 0; j < n; j++ {
-			b := ev(j)
-			if i == j || a.Sentence.Index != b.Sentence.Index || a.Type != b.Type || a.Negated != b.Negated {
-				continue
-			}
-			if a.Source == nil && b.Source != nil && (a.Target == nil || !sameActor(a.Target, b.Source)) {
-				a.Source = b.Source
-			}
-			if a.Target == nil && b.Target != nil && (a.Source == nil || !sameActor(a.Source, b.Target)) {
-				a.Target = b.Target
+	// Events come in text order: compare within each sentence's run only.
+	for lo := 0; lo < n; {
+		hi := lo + 1
+		for hi < n && ev(hi).Sentence.Index == ev(lo).Sentence.Index {
+			hi++
+		}
+		for i := lo; i < hi; i++ {
+			a := ev(i)
+			for j := lo; j < hi; j++ {
+				b := ev(j)
+				if i == j || a.Type != b.Type || a.Negated != b.Negated {
+					continue
+				}
+				if a.Source == nil && b.Source != nil && (a.Target == nil || !sameActor(a.Target, b.Source)) {
+					a.Source = b.Source
+				}
+				if a.Target == nil && b.Target != nil && (a.Source == nil || !sameActor(a.Source, b.Target)) {
+					a.Target = b.Target
+				}
 			}
 		}
+		lo = hi
 	}
 }
 

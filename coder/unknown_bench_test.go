@@ -1,14 +1,10 @@
 package coder_test
 
 import (
-	"os"
 	"testing"
 	"time"
 	"unicode"
 
-	"github.com/marsad-project/marsad/arabic"
-	"github.com/marsad-project/marsad/coder"
-	"github.com/marsad-project/marsad/lexicon"
 	"github.com/marsad-project/marsad/ner"
 )
 
@@ -19,32 +15,12 @@ import (
 //
 //	go test ./coder -run XXX -bench CodeANTTagger -benchtime 1x -cpu 1
 func BenchmarkCodeANTTagger(b *testing.B) {
-	if _, err := os.Stat(antArchive); err != nil {
-		b.Skipf("ANT corpus absent (%s): run with ../shared beside the repository", antArchive)
-	}
-	docs, err := antDocs()
-	if err != nil {
-		b.Fatal(err)
-	}
-	a, err := arabic.NewAnalyzer()
-	if err != nil {
-		b.Fatal(err)
-	}
-	lx, err := lexicon.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
+	docs, cd := antCoder(b)
 	m, err := ner.Default()
 	if err != nil {
 		b.Fatal(err)
 	}
-	cd := coder.New(a, lx).WithTagger(m)
-	var size int64
-	for _, d := range docs {
-		size += int64(len(d.Text))
-	}
-	b.SetBytes(size)
-	b.ReportAllocs()
+	cd = cd.WithTagger(m)
 	var events, names, unknownArgs int
 	for b.Loop() {
 		events, names, unknownArgs = 0, 0, 0
