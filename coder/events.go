@@ -699,10 +699,8 @@ func (d *doc) subjectBefore(t lexicon.Trigger, s arabic.Sentence) *lexicon.Menti
 		if p := prepBefore(an, m.First); p != "" || m.Kind == lexicon.MentionNationality && prepBefore(an, m.First-1) != "" {
 			continue
 		}
-		// A genitive ("زيارة الرئيس") is not a subject: the word before
-		// it would be a noun in construct. Without a parser, take a
-		// mention right after another argument's noun as a genitive only
-		// when that noun is itself a trigger word; keep it otherwise.
+		// A genitive ("زيارة الرئيس") can be taken for a subject here:
+		// without a parser the two are not told apart.
 		return m
 	}
 	return nil
