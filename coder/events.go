@@ -517,6 +517,19 @@ func (d *doc) arguments(t lexicon.Trigger, s arabic.Sentence) (src, tgt *marsad.
 	} else if m := d.hosted(t, s); m != nil {
 		tgt = d.actor(*m)
 	}
+	// An agent named after the act ("قُتل ثلاثة على يد مسلحين", "أصيب
+	// برصاص الجيش") is its source: the verb was passive, and what looked
+	// like its subject is what the act was done to.
+	if m := d.byAgent(t, s); m != nil {
+		agent := d.actor(*m)
+		if src != nil && tgt == nil && !sameActor(src, agent) {
+			tgt = src
+		}
+		src = agent
+		if tgt != nil && sameActor(src, tgt) {
+			tgt = nil
+		}
+	}
 	return src, tgt
 }
 
@@ -573,6 +586,35 @@ func hasWordsBetweenKnown(d *doc, from, to int) bool {
 	}
 	k := d.firstMention(from)
 	return k < len(d.ms) && d.ms[k].First < to
+}
+
+// agentMarkers name who did an act, after it: "على يد", "برصاص",
+// "بنيران".
+var agentMarkers = setOf(`يد برصاص بنيران رصاص نيران`)
+
+// byAgent finds the actor an agent marker names within a few words after
+// the trigger: "على يد مسلحين", "برصاص قوات الأمن".
+func (d *doc) byAgent(t lexicon.Trigger, s arabic.Sentence) *lexicon.Mention {
+	an := d.an
+	for i := t.Last; i < s.Last && i < t.Last+6; i++ {
+		if argumentBreak(an, i) {
+			return nil
+		}
+		k := stemNorm(an, i)
+		if !agentMarkers[k] && !agentMarkers[an.Tokens[i].Norm] {
+			continue
+		}
+		if k == "يد" && (i == 0 || an.Tokens[i-1].Norm != "علي") {
+			continue
+		}
+		for j := d.firstMention(i + 1); j < len(d.ms) && d.ms[j].First <= i+2; j++ {
+			if m := &d.ms[j]; candidate(*m) {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // hostWords say that a place holds an actor: "قواعد فيها قوات أمريكية",

@@ -275,9 +275,15 @@ func (lx *Lexicon) add(t *trie, f keyedForm, tg target) {
 		return
 	}
 	node := t.insert(ids)
-	for _, h := range t.hits[node] {
+	for i, h := range t.hits[node] {
 		if h.entry == tg.entry {
-			return // one entry reaching a key twice: two spellings that normalize alike
+			// One entry reaching a key twice: two spellings that normalize
+			// alike, or a verb form spelt like the entry's noun (غزو);
+			// the noun wins, so that "الغزو" still matches.
+			if h.role == roleVerb && tg.role == roleTrigger {
+				t.hits[node][i].role = roleTrigger
+			}
+			return
 		}
 	}
 	t.hits[node] = append(t.hits[node], tg)
