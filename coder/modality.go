@@ -152,7 +152,7 @@ func (d *doc) modality(ev *marsad.Event, t lexicon.Trigger, s arabic.Sentence, t
 	// مجهولون فجر أمس" is yesterday's news.
 	// A perfect verb spelt like its noun ("بتهمة خطف", "في قتل") is the
 	// noun after such a word, so verbs are checked too.
-	if !d.timeAfter(t, s) {
+	if !d.timeNear(t, s) {
 		for i := t.First - 1; i >= s.First && i >= t.First-3; i-- {
 			// A demonstrative points at the noun right after it only.
 			if k := stemNorm(an, i); background[k] && (i == t.First-1 || !demonstratives[k]) {
@@ -197,10 +197,15 @@ func embeds(c string) bool {
 	return false
 }
 
-// timeAfter reports whether a time word (أمس، اليوم، الاثنين …) follows
-// the trigger within a few words.
-func (d *doc) timeAfter(t lexicon.Trigger, s arabic.Sentence) bool {
-	for i := t.Last; i < s.Last && i < t.Last+6; i++ {
+// timeNear reports whether a time word (أمس، اليوم، الاثنين …) stands
+// within a few words of the trigger: "إثر انفجار سيارة مفخخة أمس",
+// "أصيبوا بجروح أمس إثر انفجار".
+func (d *doc) timeNear(t lexicon.Trigger, s arabic.Sentence) bool {
+	from := t.First - 6
+	if from < s.First {
+		from = s.First
+	}
+	for i := from; i < s.Last && i < t.Last+6; i++ {
 		if timeWords[stemNorm(d.an, i)] {
 			return true
 		}
