@@ -1173,7 +1173,8 @@ func (p *dateParser) monthYear(i int, first, cued bool, day int) (dateHit, bool)
 // a year, given the reference month and day and a modifier: -1 for the last
 // such month or day strictly before the reference (نوفمبر الماضي), +1 for
 // the first strictly after it (يونيو المقبل), anything else for the
-// reference year itself.
+// year nearest the reference: "7 ديسمبر" in a paper of 4 January is last
+// December, "5 يناير" in one of 20 December next January.
 func dateShift(mod, refMonth, refDay, month, day int) int {
 	cmp := month - refMonth // <0 when the date comes before the reference
 	if cmp == 0 && day > 0 {
@@ -1183,6 +1184,10 @@ func dateShift(mod, refMonth, refDay, month, day int) int {
 	case mod == -1 && cmp >= 0:
 		return -1
 	case mod == 1 && cmp <= 0:
+		return 1
+	case mod == 0 && month-refMonth > 6:
+		return -1
+	case mod == 0 && refMonth-month > 6:
 		return 1
 	}
 	return 0

@@ -400,3 +400,26 @@ func TestNumbersDatesNoAlloc(t *testing.T) {
 		t.Errorf("FindDates allocates %v times on a text without dates", a)
 	}
 }
+
+// TestDateNearestYear checks that a day and month written without a year
+// take the year that puts them nearest the reference date.
+func TestDateNearestYear(t *testing.T) {
+	for _, tc := range []struct {
+		text, ref, want string
+	}{
+		{"في السابع من ديسمبر", "2007-01-04", "2006-12-07"},
+		{"في 5 يناير", "2021-12-20", "2022-01-05"},
+		{"في 3 يوليو", "2021-07-26", "2021-07-03"},
+		{"في 30 سبتمبر", "2021-07-26", "2021-09-30"},
+	} {
+		ref, _ := time.Parse("2006-01-02", tc.ref)
+		ds := arabic.FindDates(tc.text, arabic.Tokenize(tc.text), ref)
+		if len(ds) != 1 {
+			t.Errorf("%q: %d dates, want 1", tc.text, len(ds))
+			continue
+		}
+		if got := fmt.Sprintf("%04d-%02d-%02d", ds[0].Year, ds[0].Month, ds[0].Day); got != tc.want {
+			t.Errorf("%q as of %s = %s, want %s", tc.text, tc.ref, got, tc.want)
+		}
+	}
+}
