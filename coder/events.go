@@ -209,7 +209,7 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 		if ev.Location != nil {
 			key += ev.Location.Name
 		}
-		key += "|" + strconv.FormatBool(ev.Negated) + ev.Modality
+		key += "|" + strconv.FormatBool(ev.Negated) + strconv.FormatBool(ev.Historical) + ev.Modality
 		if k, ok := index[key]; ok {
 			// One act told twice is as sure as its surest telling.
 			out[k].Evidence = append(out[k].Evidence, ev.Trigger)

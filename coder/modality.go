@@ -156,7 +156,12 @@ func (d *doc) modality(ev *marsad.Event, t lexicon.Trigger, s arabic.Sentence, t
 		for i := t.First - 1; i >= s.First && i >= t.First-3; i-- {
 			// A demonstrative points at the noun right after it only.
 			if k := stemNorm(an, i); background[k] && (i == t.First-1 || !demonstratives[k]) {
-				ev.Historical = true
+				if k == "عشية" || k == "قبيل" {
+					// "عشية التظاهرة": the act is still to come.
+					ev.Modality = marsad.ModalityFuture
+				} else {
+					ev.Historical = true
+				}
 				break
 			}
 			if an.Tokens[i].Kind == arabic.Punct {
@@ -172,10 +177,11 @@ func (d *doc) modality(ev *marsad.Event, t lexicon.Trigger, s arabic.Sentence, t
 	}
 }
 
-// background words put a verbal noun before the sentence's own news; a
+// background words put a verbal noun before the sentence's own news (or,
+// عشية and قبيل, after it); a
 // demonstrative ("هذا الهجوم", "تلك المجزرة") points back at an event
 // told before.
-var background = setOf(`بعد عقب غداة اثر إثر اعقاب أعقاب منذ قبل خلفية وراء الضلوع ضلوع تورط تورطه تورطهم بتورط التورط
+var background = setOf(`بعد عقب غداة عشية قبيل اثر إثر اعقاب أعقاب منذ قبل خلفية وراء الضلوع ضلوع تورط تورطه تورطهم بتورط التورط
 	تهمة بتهمة تهم اتهام اتهامات المتهم المتهمين متهم متهمين ذكرى الذكرى منفذي منفذ مرتكبي مرتكب ملابسات التحقيق تحقيق التحقيقات
 	ضحايا ضحية مخطط مخططي التخطيط لتنفيذ هذا هذه ذلك تلك الضالعين الضالع ضالعين`)
 
