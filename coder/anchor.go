@@ -5,6 +5,7 @@ import (
 	"github.com/marsad-project/marsad/arabic"
 	"github.com/marsad-project/marsad/lexicon"
 	"sort"
+	"strings"
 )
 
 // An event is a happening, tied to the world by something the sentence
@@ -112,8 +113,9 @@ const minNoun, minVerb = 1, 1
 // its sentence 0.1; a sentence over 300 bytes loses 0.15, a verb in a
 // relative clause 0.2, an event that is the object of an earlier verb of
 // another type 0.2, one that shares its sentence with events of other
-// types 0.1. Toll words (مقتل، أسفر) anchor an event but add nothing once
-// counts are in.
+// types 0.1, a plural verbal noun ("الهجمات", "الاحتجاجات": more often
+// a kind or a tally than one act) 0.05. Toll words (مقتل، أسفر) anchor an
+// event but add nothing once counts are in.
 const (
 	confBase      = 0.2
 	confCount     = 0.3
@@ -123,6 +125,7 @@ const (
 	confLong      = 0.15
 	confLongBytes = 300
 	confRelative  = 0.2
+	confPlural    = 0.05
 	confGoverned  = 0.2
 	confOthers    = 0.1
 	confEarly     = 0.1
@@ -164,6 +167,9 @@ func (d *doc) confidence(ev *marsad.Event, t lexicon.Trigger, si, same, others i
 	}
 	if governed {
 		c -= confGoverned
+	}
+	if !t.Verb && strings.HasSuffix(d.an.Tokens[t.Last-1].Norm, "ات") {
+		c -= confPlural
 	}
 	if others > 0 {
 		c -= confOthers
