@@ -1,7 +1,14 @@
 // Package coder turns a document into marsad's records (DESIGN.md's output
-// contract): the entities the lexicon knows, coded as of the document's
-// date. Events, quotes and quantities are added by the sentence-level
-// coder built on these mentions.
+// contract), coded as of the document's date: the entities the lexicon
+// knows (and, with a tagger, the names it does not), the events its
+// patterns trigger with their source, target, place, date, modality and
+// confidence, the quotes with their speakers, and counted quantities.
+//
+// The work is general machinery over the text layer and the lexicon:
+// mentions.go completes the lexicon's mentions with what the document
+// tells, events.go finds an event's arguments by Arabic word order,
+// modality.go what a sentence asserts of it, anchor.go how surely it is the
+// sentence's news, quotes.go and quantities.go the rest.
 package coder
 
 import (
