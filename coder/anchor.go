@@ -23,12 +23,20 @@ var tollWords = setOf(`مقتل قتلى قتيل قتيلا قتيلين جرح
 	اسفر اسفرت اوقع اوقعت ادى ادت اصيب اصيبت اصيبوا قتلوا دمر دمرت تدمير احتراق مصابين مصابا
 	معتقلين اعتقال اعتقل اعتقلت جرح جرحت`)
 
+// stretchWords and stretchEnds make a stretch of time: "السنوات الماضية",
+// "الأشهر الستة الأخيرة".
+var (
+	stretchWords = setOf(`السنوات الاشهر الأشهر الشهور الاسابيع الأسابيع الأعوام الاعوام العقود السنين`)
+	stretchEnds  = setOf(`الماضية الأخيرة الاخيرة المنصرمة الفائتة`)
+)
+
 // sentenceFacts are what a sentence says of time and toll, read once.
 type sentenceFacts struct {
 	read       bool
 	time, toll bool
 	count      bool // a quantity: troops, dead, dollars …
 	question   bool // the sentence asks: "هل …؟"
+	tally      bool // it counts over a stretch: "خلال السنوات الماضية"
 }
 
 // facts reads sentence si's time and toll words.
@@ -49,6 +57,10 @@ func (d *doc) facts(si int) sentenceFacts {
 		}
 		if tollWords[k] {
 			f.toll = true
+		}
+		if stretchWords[k] && i+1 < s.Last && stretchEnds[stemNorm(d.an, i+1)] ||
+			stretchWords[k] && i+2 < s.Last && stretchEnds[stemNorm(d.an, i+2)] {
+			f.tally = true
 		}
 		if n := d.an.Tokens[i].Norm; n == "هل" || d.an.Tokens[i].Kind == arabic.Punct && (n == "؟" || n == "?") {
 			f.question = true

@@ -42,6 +42,15 @@ func TestEvents(t *testing.T) {
 		// Conditional.
 		{"وقال القائد إذا هاجمت الفصائل القاعدة فسنرد بقوة.",
 			want{"ASSAULT", "", "", "", "2021-07-26", "conditional", false, false}},
+		// A tally over a stretch of time is no single act.
+		{"وقتل أكثر من 70 صحافيا في العراق خلال السنوات الخمس الماضية.",
+			want{"ASSAULT", "", "", "", "", "", false, true}},
+		// A temporal word with a day near the act: yesterday's news.
+		{"وتعززت الإجراءات الأمنية غداة هجوم نفذه مسلحون أمس على حاجز للشرطة.",
+			want{"ASSAULT", "UAF", "", "", "2021-07-25", "asserted", false, false}},
+		// A referring word: the act is recalled, whatever the day.
+		{"وأحيا الآلاف أمس ذكرى مجزرة سربرنيتسا.",
+			want{"ASSAULT", "", "", "", "", "", false, true}},
 		// History: an explicit year long before publication.
 		{"وكانت الولايات المتحدة قد غزت العراق عام 2003.",
 			want{"COERCE", "USA", "IRQ", "", "2003", "asserted", false, true}},

@@ -20,7 +20,7 @@ var (
 	denials = setOf(`نفى نفت ينفي تنفي ينفون نفوا نفي نفيه نفيها تنفيه نافيا نافية
 		كذب كذبت يكذب تكذب`)
 	// future markers before a trigger: "سوف", intentions, plans.
-	futures = setOf(`سوف يعتزم تعتزم يعتزمون اعتزام ينوي تنوي نية يخطط تخطط يخططون خطة المقرر المزمع المرتقب المرتقبة يستعد تستعد يستعدون`)
+	futures = setOf(`سوف يعتزم تعتزم يعتزمون اعتزام ينوي تنوي نية يخطط تخطط يخططون خطة خطط خططا خططوا خططت المقرر المزمع المرتقب المرتقبة يستعد تستعد يستعدون`)
 	// conditionals: "إذا هاجمت", "لو انسحبت", "في حال", "ما لم".
 	conditionals = setOf(`اذا لو لولا حال حالة متى طالما كلما`)
 	// modals and wishes that make a trigger hypothetical: "يمكن أن",
@@ -30,7 +30,8 @@ var (
 		يريد تريد يريدون ترغب يرغب رغبة يأمل تأمل امل يتمنى تتمنى ناشد يناشد تناشد حث يحث تحث حثت
 		حذر حذرت يحذر تحذر يحذرون تحذير تحذيرات محذرا هدد هددت يهدد تهدد يهددون تهديد تهديدات مهددا توعد توعدت يتوعد تتوعد
 		خشية يخشى تخشى مخاوف خوف تخوف تخوفات منع لمنع يمنع تمنع تفادي لتفادي تجنب لتجنب لتفادي
-		يسعى تسعى سعي محاولة محاولات يحاول تحاول استعداد`)
+		يسعى تسعى سعي محاولة محاولات يحاول تحاول استعداد
+		رجح رجحت يرجح ترجح المرجح مرجح`)
 	// reporting verbs and attributions: "قال إن", "بحسب", "وفقا ل".
 	reporters = setOf(`قال قالت يقول تقول قالوا يقولون قائلا اكد اكدت يؤكد تؤكد اكدوا مؤكدا مؤكدة اعلن اعلنت يعلن تعلن اعلنوا معلنا
 		اوضح اوضحت يوضح توضح موضحا اشار اشارت يشير تشير مشيرا صرح صرحت يصرح تصرح افاد افادت يفيد تفيد ذكر ذكرت يذكر تذكر
@@ -148,26 +149,32 @@ func (d *doc) modality(ev *marsad.Event, t lexicon.Trigger, s arabic.Sentence, t
 	// sentence's own news is an earlier event the sentence refers back
 	// to: "غداة هجوم", "بعد الاغتيال", "للاشتباه في تورطه في تفجيرات",
 	// "بتهمة الخطف", "ذكرى المجزرة".
-	// Not when the noun carries its own recent day: "عقب هجوم نفذه
-	// مجهولون فجر أمس" is yesterday's news.
-	// A perfect verb spelt like its noun ("بتهمة خطف", "في قتل") is the
-	// noun after such a word, so verbs are checked too.
-	if !d.timeNear(t, s) {
-		for i := t.First - 1; i >= s.First && i >= t.First-3; i-- {
-			// A demonstrative points at the noun right after it only.
-			if k := stemNorm(an, i); background[k] && (i == t.First-1 || !demonstratives[k]) {
-				if k == "عشية" || k == "قبيل" {
-					// "عشية التظاهرة": the act is still to come.
-					ev.Modality = marsad.ModalityFuture
-				} else {
-					ev.Historical = true
-				}
-				break
+	// Temporal words ("عقب هجوم", "إثر انفجار") do not when a day stands
+	// near the noun: "عقب هجوم نفذه مجهولون فجر أمس" is yesterday's news.
+	// Referring words ("بتهمة الخطف", "ذكرى المجزرة", "هذا الهجوم") do
+	// whatever the day. A perfect verb spelt like its noun ("بتهمة خطف")
+	// is the noun after such a word, so verbs are checked too.
+	recent := d.timeNear(t, s)
+	for i := t.First - 1; i >= s.First && i >= t.First-3; i-- {
+		k := stemNorm(an, i)
+		// A demonstrative points at the noun right after it only.
+		if background[k] && (i == t.First-1 || !demonstratives[k]) && !(recent && temporal[k]) {
+			if k == "عشية" || k == "قبيل" {
+				// "عشية التظاهرة": the act is still to come.
+				ev.Modality = marsad.ModalityFuture
+			} else {
+				ev.Historical = true
 			}
-			if an.Tokens[i].Kind == arabic.Punct {
-				break
-			}
+			break
 		}
+		if an.Tokens[i].Kind == arabic.Punct {
+			break
+		}
+	}
+	// A tally over a stretch of time ("خلال السنوات الست الماضية",
+	// "في الأشهر الأخيرة") counts many acts, none of them the news.
+	if d.facts(sentenceOf(an, t.First)).tally {
+		ev.Historical = true
 	}
 	// "هجوم سابق", "في الهجوم السابق": an earlier attack.
 	for i := t.Last; i < t.Last+2 && i < s.Last; i++ {
@@ -183,7 +190,11 @@ func (d *doc) modality(ev *marsad.Event, t lexicon.Trigger, s arabic.Sentence, t
 // told before.
 var background = setOf(`بعد عقب غداة عشية قبيل اثر إثر اعقاب أعقاب منذ قبل خلفية وراء الضلوع ضلوع تورط تورطه تورطهم بتورط التورط
 	تهمة بتهمة تهم اتهام اتهامات المتهم المتهمين متهم متهمين ذكرى الذكرى منفذي منفذ مرتكبي مرتكب ملابسات التحقيق تحقيق التحقيقات
-	ضحايا ضحية مخطط مخططي التخطيط لتنفيذ هذا هذه ذلك تلك الضالعين الضالع ضالعين`)
+	ضحايا ضحية مخطط مخططي التخطيط لتنفيذ هذا هذه ذلك تلك الضالعين الضالع ضالعين قضية القضية`)
+
+// temporal background words place the act in time only; a day near the
+// act overrides them.
+var temporal = setOf(`بعد عقب غداة عشية قبيل اثر إثر اعقاب أعقاب منذ قبل`)
 
 // reportWindow is how far back, in tokens, a reporting verb is looked
 // for.
