@@ -18,6 +18,7 @@ const (
 	roleAdj                     // a nationality adjective of a country
 	roleTrigger                 // a pattern's verbal noun or literal form
 	roleVerb                    // a pattern's verb form
+	roleVerbNoun                // a form the pattern has as verb and as noun (قتل، غزو)
 )
 
 // target is what a trie node stands for: an entry named through a form.
@@ -278,10 +279,11 @@ func (lx *Lexicon) add(t *trie, f keyedForm, tg target) {
 	for i, h := range t.hits[node] {
 		if h.entry == tg.entry {
 			// One entry reaching a key twice: two spellings that normalize
-			// alike, or a verb form spelt like the entry's noun (غزو);
-			// the noun wins, so that "الغزو" still matches.
-			if h.role == roleVerb && tg.role == roleTrigger {
-				t.hits[node][i].role = roleTrigger
+			// alike, or a verb form spelt like the entry's noun (قتل،
+			// غزو), which the matcher reads by the word: a noun with the
+			// article, a verb without.
+			if h.role == roleVerb && tg.role == roleTrigger || h.role == roleTrigger && tg.role == roleVerb {
+				t.hits[node][i].role = roleVerbNoun
 			}
 			return
 		}

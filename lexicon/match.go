@@ -311,7 +311,7 @@ func (m *Matcher) Triggers(an *arabic.Analysis) []Trigger {
 					continue
 				}
 				if l := end - i; best == nil || better(at, l, bestAt, bestLen) {
-					best, bestLen, bestAt, bestVerb = h.entry, l, at, h.role == roleVerb
+					best, bestLen, bestAt, bestVerb = h.entry, l, at, h.role == roleVerb || h.role == roleVerbNoun && article == ""
 				}
 			}
 		})
