@@ -14,11 +14,11 @@ import (
 type role uint8
 
 const (
-	roleName    role = iota + 1 // an actor's, place's or agent's own form
-	roleAdj                     // a nationality adjective of a country
-	roleTrigger                 // a pattern's verbal noun or literal form
-	roleVerb                    // a pattern's verb form
-	roleVerbNoun                // a form the pattern has as verb and as noun (قتل، غزو)
+	roleName     role = iota + 1 // an actor's, place's or agent's own form
+	roleAdj                      // a nationality adjective of a country
+	roleTrigger                  // a pattern's verbal noun or literal form
+	roleVerb                     // a pattern's verb form
+	roleVerbNoun                 // a form the pattern has as verb and as noun (قتل، غزو)
 )
 
 // target is what a trie node stands for: an entry named through a form.

@@ -45,9 +45,8 @@
 // news (--corpus, --corpus-more) help, but the news corpora in
 // ../shared/data are read-only, and a word list derived from them may not
 // be built into the project: development F1 is 0.703 without clusters,
-// about 0.726 with clusters of the ANT archive, 0.746 with ANT's and
-// SaudiNewsNet's (whose sport and business pages put the names of clubs and
-// firms in clusters of their own). Train with them for your own use.
+// about 0.726 with clusters of the ANT archive. Train with clusters of news
+// you may use for your own models.
 // Clusters depend on the segmenter: a change to package arabic changes
 // them, and a different clustering moves development F1 by about ±0.01.
 package ner

@@ -27,9 +27,6 @@ const (
 	nerData    = "ner/anercorp/train.txt"
 	nerCorpus  = "news/ant_corpus/ant_v2.1_multisource_world_middleeast.tar.xz"
 	nerDevFrac = 0.1
-	// SaudiNewsNet has the sport and business pages the ANT archive
-	// lacks: with both, names of clubs and firms cluster together.
-	nerCorpusMore = "news/saudinewsnet"
 )
 
 func newTrainCmd() *cobra.Command {
@@ -63,8 +60,7 @@ files, folders or archives read as "marsad ingest" reads them) and are then
 stored in the model too. The shipped models have none: the news corpora in
 ../shared/data are read-only, so no word list derived from them may be built
 into the project. A model for your own use gains from them: development F1
-0.703 without clusters, about 0.726 with ANT's, 0.746 with ANT's and
-SaudiNewsNet's. Training is deterministic for a --seed. The models shipped in
+0.703 without clusters, about 0.726 with ANT's. Training is deterministic for a --seed. The models shipped in
 the repository are rebuilt, from the repository root, by
 
   marsad train ner --data ../shared/data/ner/anercorp/train.txt --out ner/model/anercorp-dev.model.gz
@@ -96,7 +92,7 @@ marsad's built-in lexicon are added to the gazetteer unless --lexicon=false.`,
 	f.Float64Var(&devFrac, "dev-fraction", nerDevFrac, "last fraction of the sentences held out for development")
 	f.StringVar(&gazDir, "gazetteers", dataDir, "shared data folder with the gazetteers; empty for none")
 	f.StringVar(&corpus, "corpus", "", "ANT .tar.xz archive of unlabeled news for word clusters (e.g. "+filepath.Join(dataDir, nerCorpus)+"); none by default")
-	f.StringSliceVar(&corpusMore, "corpus-more", nil, "more unlabeled news for the word clusters, read as \"marsad ingest\" reads them (e.g. "+filepath.Join(dataDir, nerCorpusMore)+"; comma-separated or repeated); used with --corpus")
+	f.StringSliceVar(&corpusMore, "corpus-more", nil, "more unlabeled news of your own for the word clusters, read as \"marsad ingest\" reads them (comma-separated or repeated); used with --corpus")
 	f.StringVar(&cluFrom, "clusters-from", "", "take the word clusters from this model file instead of computing them on --corpus")
 	f.BoolVar(&useLex, "lexicon", true, "add the names, role words and nationality adjectives of marsad's built-in lexicon to the gazetteer")
 	f.Uint64Var(&seed, "seed", 1, "seed of the shuffles and of the clustering")
