@@ -36,9 +36,7 @@ type doc struct {
 
 // firstMention is the index of the first mention that starts at token
 // tok or later. Mentions are in text order.
-func (d *doc) firstMention(tok int) int {
-	return sort.Search(len(d.ms), func(k int) bool { return d.ms[k].First >= tok })
-}
+func (d *doc) firstMention(tok int) int { return mentionFrom(d.ms, tok) }
 
 // lastMentionBefore is the index of the last mention that starts before
 // token tok, or -1.
@@ -64,7 +62,7 @@ func (d *doc) markQuoted(qs []marsad.Quote) {
 // preps are the prepositions that mark an argument: the target of a verb
 // or noun ("على القاعدة", "ضد داعش", "مع الوفد", "إلى بغداد") or, with
 // من, a source. في marks a place.
-var targetPreps = setOf(`على ضد مع الى إلى تجاه نحو بحق لدى عند عن`)
+var targetPreps = newWordSet(`على ضد مع الى إلى تجاه نحو بحق لدى عند عن`)
 
 // clitPrep returns the prepositions glued to token i (ب ل ك, or the
 // future س), its conjunctions و ف left out.
@@ -116,7 +114,7 @@ func subjectGap(an *arabic.Analysis, from, to int) int {
 
 // countWords are the number words a count may be written with; digits
 // are tokens of kind Number.
-var countWords = setOf(`اثنين اثنان ثلاثة ثلاث اربعة اربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني عشرة عشر عشرات مئات الاف آلاف مائة مئة الف ألف عدد عددا العشرات المئات الآلاف الالاف`)
+var countWords = newWordSet(`اثنين اثنان ثلاثة ثلاث اربعة اربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني عشرة عشر عشرات مئات الاف آلاف مائة مئة الف ألف عدد عددا العشرات المئات الآلاف الالاف`)
 
 // isCount reports whether token i is a number, in digits or words.
 func isCount(an *arabic.Analysis, i int) bool {
@@ -139,9 +137,11 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 	}
 	count := map[sentType]int{}
 	sents := make([]int, len(trs))
+	evs := make([]marsad.Event, len(trs)) // Type "": the trigger codes no event
 	for ti, t := range trs {
 		sents[ti] = sentenceOf(an, t.First)
 		if ev, ok := eventOf(t); ok {
+			evs[ti] = ev
 			count[sentType{sents[ti], ev.Type}]++
 		}
 	}
@@ -154,8 +154,8 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 
 	var raw []coded
 	for ti, t := range trs {
-		ev, ok := eventOf(t)
-		if !ok {
+		ev := evs[ti]
+		if ev.Type == "" {
 			continue
 		}
 		si := sents[ti]
@@ -193,8 +193,8 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 		d.modality(&ev, t, s, trs, ti)
 		// Confidence weighs what the trigger itself found, before its
 		// siblings lend it theirs.
-		ev.Confidence = d.confidence(&ev, t, si, same, others, governed(trs, sents, ti, ev.Type))
-		if !d.anchored(&ev, t, si) {
+		ev.Confidence = d.confidence(&ev, t, si, same, others, governed(trs, evs, sents, ti))
+		if !d.anchored(&ev, si) {
 			// A trigger with nothing to tie it to the world names a kind
 			// of act more often than an act: keep it, with little weight.
 			ev.Confidence = float64(int(ev.Confidence*50+0.5)) / 100
@@ -261,12 +261,9 @@ func shareArguments(ev func(int) *marsad.Event, n int) {
 // المتحدة الهجومين", "اتهمت السلطات المتمردين بتنفيذ التفجير",
 // "واعتقلت اثنين على علاقة بخطف". Such a sentence tells the condemnation,
 // the accusation, the arrest; the attack is its topic.
-func governed(trs []lexicon.Trigger, sents []int, ti int, typ string) bool {
+func governed(trs []lexicon.Trigger, evs []marsad.Event, sents []int, ti int) bool {
 	for tj := ti - 1; tj >= 0 && sents[tj] == sents[ti]; tj-- {
-		if !trs[tj].Verb {
-			continue
-		}
-		if ev, ok := eventOf(trs[tj]); ok && ev.Type != typ {
+		if trs[tj].Verb && evs[tj].Type != "" && evs[tj].Type != evs[ti].Type {
 			return true
 		}
 	}
@@ -290,11 +287,7 @@ func eventOf(t lexicon.Trigger) (marsad.Event, bool) {
 		CAMEO: t.Code, Goldstein: o.Goldstein, QuadClass: o.QuadClass,
 		Modality: marsad.ModalityAsserted,
 	}
-	if pl.Context != "" {
-		for _, c := range splitComma(pl.Context) {
-			ev.Context = append(ev.Context, c)
-		}
-	}
+	ev.Context = append(ev.Context, splitComma(pl.Context)...)
 	return ev, true
 }
 
@@ -374,7 +367,7 @@ func argumentBreak(an *arabic.Analysis, i int) bool {
 }
 
 // clauseWords open a new clause.
-var clauseWords = setOf(`حيث بينما لكن لكنه لكنها غير بيد فيما اذ إذ كما عقب بعدما حين عندما ريثما`)
+var clauseWords = newWordSet(`حيث بينما لكن لكنه لكنها غير بيد فيما اذ إذ كما عقب بعدما حين عندما ريثما`)
 
 // arguments finds a trigger's source and target by Arabic word order.
 //
@@ -550,7 +543,7 @@ func wordsBetween(an *arabic.Analysis, from, to int) int {
 // doneBy are the verbs that name who carried out an act after its noun:
 // "هجوم نفذه مسلحون", "عمليات نفذها قراصنة صوماليون", "هجمات تبناها
 // التنظيم".
-var doneBy = setOf(`نفذ نفذه نفذها نفذتها نفذته نفذوه نفذوها شن شنه شنها شنته شنتها شنوه ارتكب ارتكبه ارتكبها ارتكبته ارتكبتها
+var doneBy = newWordSet(`نفذ نفذه نفذها نفذتها نفذته نفذوه نفذوها شن شنه شنها شنته شنتها شنوه ارتكب ارتكبه ارتكبها ارتكبته ارتكبتها
 	تبنى تبناه تبناها تبنته تبنتها قاده قادها`)
 
 // agentAfter finds the doer a verbal noun names after it through a
@@ -590,7 +583,7 @@ func hasWordsBetweenKnown(d *doc, from, to int) bool {
 
 // agentMarkers name who did an act, after it: "على يد", "برصاص",
 // "بنيران".
-var agentMarkers = setOf(`يد برصاص بنيران رصاص نيران`)
+var agentMarkers = newWordSet(`يد برصاص بنيران رصاص نيران`)
 
 // byAgent finds the actor an agent marker names within a few words after
 // the trigger: "على يد مسلحين", "برصاص قوات الأمن".
@@ -619,7 +612,7 @@ func (d *doc) byAgent(t lexicon.Trigger, s arabic.Sentence) *lexicon.Mention {
 
 // hostWords say that a place holds an actor: "قواعد فيها قوات أمريكية",
 // "قاعدة تضم قوات التحالف".
-var hostWords = setOf(`فيها فيه تضم يضم تستضيف يستضيف تؤوي يؤوي يتمركز تتمركز تتواجد يتواجد توجد يوجد`)
+var hostWords = newWordSet(`فيها فيه تضم يضم تستضيف يستضيف تؤوي يؤوي يتمركز تتمركز تتواجد يتواجد توجد يوجد`)
 
 // hosted finds a target named through the place that holds it, when the
 // trigger's preposition governs a word the lexicon does not know:
@@ -679,7 +672,7 @@ func (d *doc) adjectiveOfNoun(m lexicon.Mention) bool {
 }
 
 // stopWords are function words an adjective never qualifies.
-var stopWords = setOf(`في من على الى إلى عن مع ان أن إن قد لقد لم لن لا ما هذا هذه ذلك تلك الذي التي الذين و او أو ثم كما بين حيث عند بعد قبل منذ خلال`)
+var stopWords = newWordSet(`في من على الى إلى عن مع ان أن إن قد لقد لم لن لا ما هذا هذه ذلك تلك الذي التي الذين و او أو ثم كما بين حيث عند بعد قبل منذ خلال`)
 
 // hasPrepArg reports whether one of the arguments is governed by a
 // preposition that marks a target.
@@ -780,7 +773,7 @@ func crosses(an *arabic.Analysis, from, to int) bool {
 }
 
 // relativeWords open a relative clause.
-var relativeWords = setOf(`التي الذي اللذين اللتين الذين اللواتي اللاتي`)
+var relativeWords = newWordSet(`التي الذي اللذين اللتين الذين اللواتي اللاتي`)
 
 // relativeHost follows a place to the actor a relative clause says it
 // holds: "قاعدة الحرير، التي تضم قوات للتحالف" → the coalition's forces.
@@ -795,7 +788,7 @@ func (d *doc) relativeHost(m lexicon.Mention, s arabic.Sentence) lexicon.Mention
 	i := m.Last
 	for n := 0; i < s.Last && n < 4 && !relativeWords[an.Tokens[i].Norm]; n++ {
 		t := an.Tokens[i]
-		if !(t.Kind == arabic.Punct && (t.Text == "،" || t.Text == ",")) && t.Norm != "في" && !d.placeAt(i) {
+		if !isComma(t) && t.Norm != "في" && !d.placeAt(i) {
 			break
 		}
 		i++

@@ -24,7 +24,7 @@ func resolve(an *arabic.Analysis, ms []lexicon.Mention) []lexicon.Mention {
 
 // affiliation words join a group to its patron: "تابعة ل", "الموالية ل",
 // "المدعومة من".
-var affiliation = setOf(`تابع تابعة التابع التابعة تابعين التابعين الموالي الموالية موالية موال موالين الموالين
+var affiliation = newWordSet(`تابع تابعة التابع التابعة تابعين التابعين الموالي الموالية موالية موال موالين الموالين
 	المقربة المقرب مقربة المدعومة مدعومة المدعوم المحسوبة محسوبة المرتبطة مرتبطة`)
 
 // joinAffiliation merges "ROLE|GROUP affiliated-to ACTOR" into one mention.
@@ -65,7 +65,7 @@ func joinAffiliation(an *arabic.Analysis, ms []lexicon.Mention) []lexicon.Mentio
 }
 
 // placeWords may stand between في and a place name: "في مدينة الموصل".
-var placeWords = setOf(`مدينة محافظة منطقة ولاية اقليم بلدة قرية حي مخيم العاصمة`)
+var placeWords = newWordSet(`مدينة محافظة منطقة ولاية اقليم بلدة قرية حي مخيم العاصمة`)
 
 // locateRoles gives a role word with no country the country of the place
 // it is said to be in or from ("المتظاهرون في إسطنبول", "مسلحون من
@@ -113,7 +113,7 @@ func agentOf(m lexicon.Mention) string {
 }
 
 // demonstratives point back at an earlier mention: "هذه الفصائل".
-var demonstratives = setOf(`هذه هذا هؤلاء تلك ذلك اولئك`)
+var demonstratives = newWordSet(`هذه هذا هؤلاء تلك ذلك اولئك`)
 
 // repeatRoles gives a definite role word with no country ("الحكومة",
 // "هذه الفصائل") the code of the nearest earlier actor named with the
@@ -269,11 +269,8 @@ func hasEnclitic(an *arabic.Analysis, i int) bool {
 	return len(segs) > 1 && segs[len(segs)-1].Kind == arabic.SegEnclitic
 }
 
-// setOf makes a set of normalized words from a space-separated list.
-func setOf(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[arabic.Normalize(w, 0).Text] = true
-	}
-	return m
+// mentionFrom is the index of the first of ms (in text order) that starts
+// at token tok or later.
+func mentionFrom(ms []lexicon.Mention, tok int) int {
+	return sort.Search(len(ms), func(k int) bool { return ms[k].First >= tok })
 }

@@ -14,18 +14,18 @@ import (
 var (
 	// negators right before a trigger: "لم تهاجم", "لن تنسحب", "عدم
 	// انسحاب", "ليس هجوما".
-	negators = setOf(`لم لن لا ليس ليست ليسوا لسنا لست عدم غير دون بدون لما`)
+	negators = newWordSet(`لم لن لا ليس ليست ليسوا لسنا لست عدم غير دون بدون لما`)
 	// denials anywhere before a trigger in its clause: "نفت الشرطة
 	// وقوع هجوم", "رفض أن ينسحب".
-	denials = setOf(`نفى نفت ينفي تنفي ينفون نفوا نفي نفيه نفيها تنفيه نافيا نافية
+	denials = newWordSet(`نفى نفت ينفي تنفي ينفون نفوا نفي نفيه نفيها تنفيه نافيا نافية
 		كذب كذبت يكذب تكذب`)
 	// future markers before a trigger: "سوف", intentions, plans.
-	futures = setOf(`سوف يعتزم تعتزم يعتزمون اعتزام ينوي تنوي نية يخطط تخطط يخططون خطة خطط خططا خططوا خططت المقرر المزمع المرتقب المرتقبة يستعد تستعد يستعدون`)
+	futures = newWordSet(`سوف يعتزم تعتزم يعتزمون اعتزام ينوي تنوي نية يخطط تخطط يخططون خطة خطط خططا خططوا خططت المقرر المزمع المرتقب المرتقبة يستعد تستعد يستعدون`)
 	// conditionals: "إذا هاجمت", "لو انسحبت", "في حال", "ما لم".
-	conditionals = setOf(`اذا لو لولا حال حالة متى طالما كلما`)
+	conditionals = newWordSet(`اذا لو لولا حال حالة متى طالما كلما`)
 	// modals and wishes that make a trigger hypothetical: "يمكن أن",
 	// "ربما", "يجب", "تطالب بانسحاب", "تخشى هجوما", "هددت بقصف".
-	hypotheticals = setOf(`يمكن يمكنه يمكنها يمكنهم ممكن الممكن امكانية ربما لعل يجب ينبغي يتعين احتمال احتمالات محتمل المحتمل المحتملة قد
+	hypotheticals = newWordSet(`يمكن يمكنه يمكنها يمكنهم ممكن الممكن امكانية ربما لعل يجب ينبغي يتعين احتمال احتمالات محتمل المحتمل المحتملة قد
 		طالب طالبت يطالب تطالب يطالبون مطالبة مطالبا مطالبين دعا دعت يدعو تدعو يدعون دعوة داعيا
 		يريد تريد يريدون ترغب يرغب رغبة يأمل تأمل امل يتمنى تتمنى ناشد يناشد تناشد حث يحث تحث حثت
 		حذر حذرت يحذر تحذر يحذرون تحذير تحذيرات محذرا هدد هددت يهدد تهدد يهددون تهديد تهديدات مهددا توعد توعدت يتوعد تتوعد
@@ -33,7 +33,7 @@ var (
 		يسعى تسعى سعي محاولة محاولات يحاول تحاول استعداد
 		رجح رجحت يرجح ترجح المرجح مرجح`)
 	// reporting verbs and attributions: "قال إن", "بحسب", "وفقا ل".
-	reporters = setOf(`قال قالت يقول تقول قالوا يقولون قائلا اكد اكدت يؤكد تؤكد اكدوا مؤكدا مؤكدة اعلن اعلنت يعلن تعلن اعلنوا معلنا
+	reporters = newWordSet(`قال قالت يقول تقول قالوا يقولون قائلا اكد اكدت يؤكد تؤكد اكدوا مؤكدا مؤكدة اعلن اعلنت يعلن تعلن اعلنوا معلنا
 		اوضح اوضحت يوضح توضح موضحا اشار اشارت يشير تشير مشيرا صرح صرحت يصرح تصرح افاد افادت يفيد تفيد ذكر ذكرت يذكر تذكر
 		نقل نقلت نقلا اضاف اضافت يضيف تضيف مضيفا تابع تابعت شدد شددت يشدد تشدد مشددا اعتبر اعتبرت يعتبر تعتبر معتبرا
 		راى رات يرى ترى زعم زعمت يزعم تزعم ادعى ادعت يدعي تدعي كشف كشفت يكشف تكشف اورد اوردت روى افادت بحسب حسب وفقا طبقا
@@ -188,13 +188,13 @@ func (d *doc) modality(ev *marsad.Event, t lexicon.Trigger, s arabic.Sentence, t
 // عشية and قبيل, after it); a
 // demonstrative ("هذا الهجوم", "تلك المجزرة") points back at an event
 // told before.
-var background = setOf(`بعد عقب غداة عشية قبيل اثر إثر اعقاب أعقاب منذ قبل خلفية وراء الضلوع ضلوع تورط تورطه تورطهم بتورط التورط
+var background = newWordSet(`بعد عقب غداة عشية قبيل اثر إثر اعقاب أعقاب منذ قبل خلفية وراء الضلوع ضلوع تورط تورطه تورطهم بتورط التورط
 	تهمة بتهمة تهم اتهام اتهامات المتهم المتهمين متهم متهمين ذكرى الذكرى منفذي منفذ مرتكبي مرتكب ملابسات التحقيق تحقيق التحقيقات
 	ضحايا ضحية مخطط مخططي التخطيط لتنفيذ هذا هذه ذلك تلك الضالعين الضالع ضالعين قضية القضية`)
 
 // temporal background words place the act in time only; a day near the
 // act overrides them.
-var temporal = setOf(`بعد عقب غداة عشية قبيل اثر إثر اعقاب أعقاب منذ قبل`)
+var temporal = newWordSet(`بعد عقب غداة عشية قبيل اثر إثر اعقاب أعقاب منذ قبل`)
 
 // reportWindow is how far back, in tokens, a reporting verb is looked
 // for.
@@ -242,9 +242,8 @@ func pluperfect(an *arabic.Analysis, i int) bool {
 	return false
 }
 
-// isVerbish reports whether token i looks like an imperfect or perfect
-// verb rather than a noun: no article, no pronoun-free nunation cue.
-// Without a tagger it checks only that the word has no article.
+// isVerbish reports whether token i may be a verb: an Arabic word without
+// the article. Without a tagger nothing finer is known.
 func isVerbish(an *arabic.Analysis, i int) bool {
 	if i >= len(an.Tokens) || an.Tokens[i].Kind != arabic.Word {
 		return false

@@ -123,8 +123,10 @@ var (
 	namingWords = "عملية حملة شعار عنوان اسم تسمية وسم هاشتاغ هاشتاق مبادرة قانون كتاب فيلم برنامج مسلسل صحيفة مجلة قناة موقع مصطلح عبارة كلمة لقب يسمى تسمى يسمي المسمى المسماة المعروف المعروفة يعرف تعرف"
 )
 
+// wordSet is a set of words in the text layer's matching key.
 type wordSet map[string]bool
 
+// newWordSet makes a wordSet of a space-separated list.
 func newWordSet(words string) wordSet {
 	s := wordSet{}
 	for _, w := range strings.Fields(words) {
@@ -614,7 +616,7 @@ func (r *speakerFinder) lastActor(before int, person bool) int {
 // firstMentionFrom returns the index of the first mention that starts at
 // token i or later.
 func (r *speakerFinder) firstMentionFrom(i int) int {
-	return sort.Search(len(r.ms), func(k int) bool { return r.ms[k].First >= i })
+	return mentionFrom(r.ms, i)
 }
 
 // mentionAt returns the mention that starts at token i, or -1.

@@ -459,13 +459,13 @@ func (u *unknownAdder) drop(k int) {
 func (u *unknownAdder) dropped(k int) bool { return u.gone != nil && u.gone[k] }
 
 // nameParticles are the words of a name that are no name alone.
-var nameParticles = setOf(`عبد ابو أبو ابي أبي ابا أبا بن ابن بنت ال آل ام أم`)
+var nameParticles = newWordSet(`عبد ابو أبو ابي أبي ابا أبا بن ابن بنت ال آل ام أم`)
 
 // orgNouns name a kind of organization.
-var orgNouns = setOf(`منظمة حركة جماعة شركة مجلس هيئة وكالة جامعة حزب لجنة جمعية مؤسسة اتحاد تحالف جبهة مركز`)
+var orgNouns = newWordSet(`منظمة حركة جماعة شركة مجلس هيئة وكالة جامعة حزب لجنة جمعية مؤسسة اتحاد تحالف جبهة مركز`)
 
 // placeNouns name a kind of place before its name: "بلدة", "مخيم".
-var placeNouns = setOf(`مدينة بلدة قرية منطقة حي مخيم محافظة ولاية إقليم ناحية قضاء جزيرة ميناء مطار معبر`)
+var placeNouns = newWordSet(`مدينة بلدة قرية منطقة حي مخيم محافظة ولاية إقليم ناحية قضاء جزيرة ميناء مطار معبر`)
 
 // mention makes the mention of a name span on its own.
 func (u *unknownAdder) mention(sp nameSpan) lexicon.Mention {
@@ -596,7 +596,7 @@ func (u *unknownAdder) named(r *lexicon.Mention, nm lexicon.Mention) {
 // mentionEndingBefore returns the mention of u.ms that ends right before
 // token i, or before a comma right before it; -1 if none.
 func (u *unknownAdder) mentionEndingBefore(i int) int {
-	k := sort.Search(len(u.ms), func(k int) bool { return u.ms[k].First >= i }) - 1
+	k := mentionFrom(u.ms, i) - 1
 	if k < 0 {
 		return -1
 	}
@@ -611,7 +611,7 @@ func (u *unknownAdder) mentionEndingBefore(i int) int {
 
 // mentionAt returns the mention of u.ms that covers token i, or -1.
 func (u *unknownAdder) mentionAt(i int) int {
-	k := sort.Search(len(u.ms), func(k int) bool { return u.ms[k].First > i }) - 1
+	k := mentionFrom(u.ms, i+1) - 1
 	if k >= 0 && i < u.ms[k].Last {
 		return k
 	}
