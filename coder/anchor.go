@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"math"
+
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/arabic"
 	"github.com/marsad-project/marsad/lexicon"
@@ -23,6 +25,9 @@ var tollWords = newWordSet(`مقتل قتلى قتيل قتيلا قتيلين �
 	اسفر اسفرت اوقع اوقعت ادى ادت اصيب اصيبت اصيبوا قتلوا دمر دمرت تدمير احتراق مصابين مصابا
 	معتقلين اعتقال اعتقل اعتقلت جرح جرحت`)
 
+// wasWords open a pluperfect frame with a following قد.
+var wasWords = newWordSet(`كان كانت كانوا`)
+
 // stretchWords and stretchEnds make a stretch of time: "السنوات الماضية",
 // "الأشهر الستة الأخيرة".
 var (
@@ -35,6 +40,10 @@ type sentenceFacts struct {
 	read       bool
 	time, toll bool
 	count      bool // a quantity: troops, dead, dollars …
+	dead       bool // a count of the dead or wounded
+	weapon     bool // a weapon word
+	wasDone    bool // "وكان … قد": a pluperfect frame
+	riot       bool // clashes, stones, firebombs
 	question   bool // the sentence asks: "هل …؟"
 	tally      bool // it counts over a stretch: "خلال السنوات الماضية"
 }
@@ -62,9 +71,27 @@ func (d *doc) facts(si int) sentenceFacts {
 			stretchWords[k] && i+2 < s.Last && stretchEnds[stemNorm(d.an, i+2)] {
 			f.tally = true
 		}
+		if weaponWords[k] {
+			f.weapon = true
+		}
+		if riotWords[k] {
+			f.riot = true
+		}
 		if n := d.an.Tokens[i].Norm; n == "هل" || d.an.Tokens[i].Kind == arabic.Punct && (n == "؟" || n == "?") {
 			f.question = true
 		}
+	}
+	// "وكان المسلحون قد اقتحموا …": what had happened before the news.
+	for i := s.First; i < s.Last && i < s.First+3; i++ {
+		if !wasWords[stemNorm(d.an, i)] {
+			continue
+		}
+		for j := i + 1; j < s.Last && j < i+8; j++ {
+			if d.an.Tokens[j].Norm == "قد" {
+				f.wasDone = true
+			}
+		}
+		break
 	}
 	k0 := sort.Search(len(d.qtys), func(k int) bool { return d.qtys[k].Start >= s.Start })
 	for _, q := range d.qtys[k0:] {
@@ -73,6 +100,7 @@ func (d *doc) facts(si int) sentenceFacts {
 		}
 		if q.End <= s.End {
 			f.count = true
+			f.dead = f.dead || q.Unit == "dead" || q.Unit == "wounded"
 		}
 	}
 	ds := d.an.Dates
@@ -98,31 +126,63 @@ func (d *doc) anchored(ev *marsad.Event, si int) bool {
 	return f.time || f.toll
 }
 
-// The weights of confidence. They were set by coordinate search on the
-// OEDA development sentences (both types together, cut at 0.5), so the
-// README's detection figures are not held-out figures: a quantity in the
-// sentence 0.3 (a count of the dead weighs no more than another), a
-// second trigger of the type 0.1, a verb 0.15, a day 0.1, a trigger in the first third of
-// its sentence 0.1; a sentence over 300 bytes loses 0.15, a verb in a
-// relative clause 0.2, an event that is the object of an earlier verb of
-// another type 0.2, one that shares its sentence with events of other
-// types 0.1, a plural verbal noun ("الهجمات", "الاحتجاجات": more often
-// a kind or a tally than one act) 0.05. Toll words (مقتل، أسفر) anchor an
-// event but add nothing once counts are in.
+// The features of confidence: what a sentence says that marks an event
+// as its news rather than something it names in passing. Each is 0 or 1.
 const (
-	confBase      = 0.2
-	confCount     = 0.3
-	confSame      = 0.1
-	confVerb      = 0.15
-	confTime      = 0.1
-	confLong      = 0.15
-	confLongBytes = 300
-	confRelative  = 0.2
-	confPlural    = 0.05
-	confGoverned  = 0.2
-	confOthers    = 0.1
-	confEarly     = 0.1
+	fBias     = iota
+	fCount    // a quantity in the sentence: troops, dollars, the dead
+	fToll     // a count of the dead or wounded
+	fSame     // a second trigger of the type in the sentence
+	fVerb     // the trigger is a verb: a verb asserts more than a noun
+	fTime     // a day or a time word (أمس، الخميس، فجر اليوم)
+	fLong     // a sentence over 300 bytes names many things in passing
+	fRelative // a verb in a relative clause ("الهجوم الذي استهدف …")
+	fGoverned // the object of an earlier verb of another type (ادانت الهجوم)
+	fPlural   // a plural verbal noun (الهجمات): more often a kind or a tally
+	fOthers   // events of other types in the sentence
+	fEarly    // the trigger in the first third of its sentence
+	fAnchored // a named actor, a place, a day or a toll ties it to the world
+	fSource   // a named source
+	fTarget   // a named target
+	fPlace    // a place
+	fReported // told by someone the sentence names (قال مصدر إن …)
+	fQuoted   // inside quotation marks
+	fWeapon   // a weapon in the sentence: عبوة، مفخخة، صاروخ، رصاص …
+	fWasDone  // a pluperfect frame (وكان … قد): background to the news
+	fProtest  // a PROTEST event: protests are told differently
+	fHistory  // historical: a past year, or pointed back to (غداة، ذكرى)
+	fInPhrase // a noun after a preposition ("في هجوم", "بسبب هجوم"): not the sentence's act
+	fLinked   // after a word linking it to another act (بسبب، بعد، إثر، عقب، جراء)
+	fRiot     // a PROTEST told with violence (clashes, stones, the dead): a riot more than a protest
+	nFeatures
 )
+
+// confWeights are the logistic weights of the features, fitted on the
+// OEDA development sentences of both types (TestFitConfidence, which
+// also prints the cross-validated detection figures the README quotes).
+// The bias is shifted so that 0.5 is the fitted cut.
+var confWeights = [nFeatures]float64{
+	fBias: -3.24, fCount: 1.17, fToll: 0.27, fSame: 0.28, fVerb: 0.20,
+	fTime: 0.69, fLong: -0.64, fRelative: -0.74, fGoverned: -0.94,
+	fPlural: -0.66, fOthers: -0.05, fEarly: 0.69, fAnchored: 0.75,
+	fSource: -0.32, fTarget: -0.42, fPlace: 0.25, fReported: 0.65,
+	fQuoted: -0.27, fWeapon: 1.04, fWasDone: 0.68, fProtest: 0.95,
+	fHistory: 0.00, fInPhrase: -0.26, fLinked: 0.99, fRiot: -0.73,
+}
+
+const confLongBytes = 300
+
+// linkWords tie an act to another that the sentence tells: "بسبب هجوم",
+// "بعد يوم من مقتل".
+var linkWords = newWordSet(`بسبب جراء اثر إثر عقب غداة بعد بعيد منذ قبل قبيل خلفية اعقاب أعقاب`)
+
+// riotWords tell violence in a crowd.
+var riotWords = newWordSet(`الشغب شغب مواجهات المواجهات اشتباكات الاشتباكات صدامات الصدامات اشتبك اشتبكوا بالحجارة الحجارة حارقة الحارقة قتلى قتيل جرحى اعتقل اعتقال تفريق فرقت`)
+
+// weaponWords name the means of a physical attack.
+var weaponWords = newWordSet(`عبوة عبوات ناسفة ناسفتين مفخخة مفخختين صاروخ صواريخ قذيفة قذائف هاون رصاص رصاصة رصاصات
+	انتحاري انتحارية انتحاريا حزام حزاما قنبلة قنابل لغم ألغام الغام مسلحون مسلحين مسلح
+	مسدس رشاش رشاشات سكين غارة غارات طائرة مروحية دبابة دبابات مدفعية`)
 
 // named reports whether an actor is more than a bare role word: it has a
 // country, or is a group or organization the lexicon knows.
@@ -130,46 +190,59 @@ func named(a *marsad.Actor) bool {
 	return a != nil && (a.Country != "" || a.Name != "" || len(a.Code) > 3)
 }
 
-// confidence scores how surely sentence si tells the event as its news.
-// The weights were set by hand against the OEDA development sentences
-// (README, evaluation): counts, and above all counts of the dead, and
-// several triggers of the type mark an incident report; a verb asserts
-// more than a noun; a long sentence names many things in passing.
-func (d *doc) confidence(ev *marsad.Event, t lexicon.Trigger, si, same, others int, governed bool) float64 {
+// features reads what sentence si says of the event of trigger t. same
+// is how many triggers of the event's type the sentence has, others how
+// many of other types.
+func (d *doc) features(ev *marsad.Event, t lexicon.Trigger, si, same, others int, governed bool) [nFeatures]float64 {
+	var x [nFeatures]float64
+	set := func(k int, b bool) {
+		if b {
+			x[k] = 1
+		}
+	}
 	f := d.facts(si)
-	c := confBase
-	if f.count {
-		c += confCount
+	s := d.an.Sentences[si]
+	x[fBias] = 1
+	set(fCount, f.count)
+	set(fToll, f.dead)
+	set(fSame, same >= 2)
+	set(fVerb, t.Verb)
+	set(fTime, f.time)
+	set(fLong, s.End-s.Start > confLongBytes)
+	set(fRelative, t.Verb && t.First > 0 && relativeWords[d.an.Tokens[t.First-1].Norm])
+	set(fGoverned, governed)
+	set(fPlural, !t.Verb && strings.HasSuffix(d.an.Tokens[t.Last-1].Norm, "ات"))
+	set(fOthers, others > 0)
+	set(fEarly, s.End > s.Start && float64(t.Start-s.Start)/float64(s.End-s.Start) < 0.35)
+	set(fAnchored, d.anchored(ev, si))
+	set(fSource, named(ev.Source))
+	set(fTarget, named(ev.Target))
+	set(fPlace, ev.Location != nil)
+	set(fReported, ev.Modality == marsad.ModalityReported)
+	set(fQuoted, d.quoted != nil && d.quoted[t.First])
+	set(fWeapon, f.weapon)
+	set(fWasDone, f.wasDone)
+	set(fProtest, ev.Type == "PROTEST")
+	set(fHistory, ev.Historical)
+	set(fRiot, ev.Type == "PROTEST" && (f.weapon || f.dead || f.riot))
+	set(fInPhrase, !t.Verb && prepBefore(d.an, t.First) != "")
+	for i := t.First - 1; i >= s.First && i >= t.First-3; i-- {
+		if linkWords[stemNorm(d.an, i)] {
+			x[fLinked] = 1
+		}
 	}
-	if same >= 2 {
-		c += confSame
+	return x
+}
+
+// confidence scores how surely sentence si tells the event as its news:
+// the logistic of the features' weighted sum. An event that is negated,
+// historical, or not asserted as having happened keeps half.
+func (d *doc) confidence(ev *marsad.Event, x [nFeatures]float64) float64 {
+	z := 0.0
+	for k, v := range x {
+		z += confWeights[k] * v
 	}
-	if t.Verb {
-		c += confVerb
-	}
-	if f.time {
-		c += confTime
-	}
-	if s := d.an.Sentences[si]; s.End-s.Start > confLongBytes {
-		c -= confLong
-	}
-	// A verb in a relative clause ("الهجوم الذي استهدف …") describes
-	// something the sentence names, not what it tells.
-	if t.Verb && t.First > 0 && relativeWords[d.an.Tokens[t.First-1].Norm] {
-		c -= confRelative
-	}
-	if governed {
-		c -= confGoverned
-	}
-	if !t.Verb && strings.HasSuffix(d.an.Tokens[t.Last-1].Norm, "ات") {
-		c -= confPlural
-	}
-	if others > 0 {
-		c -= confOthers
-	}
-	if s := d.an.Sentences[si]; s.End > s.Start && float64(t.Start-s.Start)/float64(s.End-s.Start) < 0.35 {
-		c += confEarly
-	}
+	c := 1 / (1 + math.Exp(-z))
 	if ev.Negated || ev.Historical || ev.Modality != marsad.ModalityAsserted && ev.Modality != marsad.ModalityReported {
 		c /= 2
 	}

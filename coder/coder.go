@@ -27,6 +27,9 @@ type Coder struct {
 	// tagger, when set, finds the names the lexicon does not know (see
 	// unknown.go).
 	tagger Tagger
+	// trace, when set (by the tests that fit confidence), sees every
+	// trigger's event with its confidence features, before merging.
+	trace func(ev *marsad.Event, x [nFeatures]float64)
 }
 
 // New returns a Coder over the text layer a and the lexicon lx.

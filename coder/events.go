@@ -138,6 +138,11 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 	count := map[sentType]int{}
 	sents := make([]int, len(trs))
 	evs := make([]marsad.Event, len(trs)) // Type "": the trigger codes no event
+	for ti := range trs {
+		if trs[ti].Verb && nounAfterPrep(an, trs[ti].First) {
+			trs[ti].Verb = false
+		}
+	}
 	for ti, t := range trs {
 		sents[ti] = sentenceOf(an, t.First)
 		if ev, ok := eventOf(t); ok {
@@ -193,11 +198,10 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 		d.modality(&ev, t, s, trs, ti)
 		// Confidence weighs what the trigger itself found, before its
 		// siblings lend it theirs.
-		ev.Confidence = d.confidence(&ev, t, si, same, others, governed(trs, evs, sents, ti))
-		if !d.anchored(&ev, si) {
-			// A trigger with nothing to tie it to the world names a kind
-			// of act more often than an act: keep it, with little weight.
-			ev.Confidence = float64(int(ev.Confidence*50+0.5)) / 100
+		x := d.features(&ev, t, si, same, others, governed(trs, evs, sents, ti))
+		ev.Confidence = d.confidence(&ev, x)
+		if c.trace != nil {
+			c.trace(&ev, x)
 		}
 		raw = append(raw, coded{ev, ti})
 	}
@@ -459,8 +463,28 @@ func (d *doc) arguments(t lexicon.Trigger, s arabic.Sentence) (src, tgt *marsad.
 		// complement's subject, not its own.
 		svo := before != nil && (before.Last >= t.First-1 || before.Last == t.First-2 && relativeWords[an.Tokens[t.First-1].Norm])
 		complement := an.Tokens[t.Last-1].Norm == "ان"
-		if !svo && !complement && len(after) > 0 && after[0].prep == "" && subjectGap(an, t.Last, after[0].m.First) <= 3 &&
-			(after[0].m.Kind != lexicon.MentionNationality || d.adjectiveOfNoun(after[0].m)) {
+		force := forceVerb(an, t)
+		vso := !svo && !complement && len(after) > 0 && after[0].prep == "" && subjectGap(an, t.Last, after[0].m.First) <= 3 &&
+			(after[0].m.Kind != lexicon.MentionNationality || d.adjectiveOfNoun(after[0].m))
+		switch {
+		case force && len(after) > 0 && after[0].prep == "" && after[0].m.First > t.Last && isCount(an, after[0].m.First-1) &&
+			subjectGap(an, t.Last, after[0].m.First) <= 3:
+			// "قتلت 47 إرهابياً", "قُتل 17 ألف عراقي": a counted noun
+			// after a verb of force is what it was done to, as object
+			// or as passive subject.
+			object = &after[0]
+			if svo {
+				src = d.actor(*before)
+			}
+			return d.finishArguments(t, s, src, object)
+		case force && svo && passiveAt(an, t.Last, s):
+			// "ثمانية أشخاص قُتلوا أمس في هجوم": no object, a passive.
+			return d.finishArguments(t, s, nil, &arg{m: *before})
+		case force && vso && passiveAt(an, after[0].m.Last, s) && (len(after) < 2 || after[1].prep != ""):
+			// "قُتل جنديان في انفجار".
+			return d.finishArguments(t, s, nil, &after[0])
+		}
+		if vso {
 			src = d.actor(after[0].m)
 			pick(1)
 		} else {
@@ -497,6 +521,13 @@ func (d *doc) arguments(t lexicon.Trigger, s arabic.Sentence) (src, tgt *marsad.
 			pick(0)
 		}
 	}
+	return d.finishArguments(t, s, src, object)
+}
+
+// finishArguments completes a trigger's source and object: an agent
+// named after a verbal noun ("هجوم نفذه مسلحون") or after the act
+// ("على يد مسلحين"), a target named through the place that hosts it.
+func (d *doc) finishArguments(t lexicon.Trigger, s arabic.Sentence, src *marsad.Actor, object *arg) (_, tgt *marsad.Actor) {
 	if src == nil && !t.Verb {
 		if m := d.agentAfter(t, s); m != nil {
 			src = d.actor(*m)
@@ -524,6 +555,60 @@ func (d *doc) arguments(t lexicon.Trigger, s arabic.Sentence) (src, tgt *marsad.
 		}
 	}
 	return src, tgt
+}
+
+// nounPreps are the prepositions no verb follows: a verb form after one
+// is its verbal noun ("مسؤوليتها عن خطف", "بعد قتل").
+var nounPreps = newWordSet(`عن على في من الى إلى منذ بعد قبل حول بسبب جراء اثر إثر عقب خلال اثناء أثناء ضد بتهمة`)
+
+// nounAfterPrep reports whether the word at token i, which the lexicon
+// read as a verb, is a verbal noun: a preposition stands before it, or a
+// ب is glued to it (ب never governs a verb).
+func nounAfterPrep(an *arabic.Analysis, i int) bool {
+	if clitPrep(an, i) == "ب" {
+		return true
+	}
+	return i > 0 && an.Tokens[i-1].Kind == arabic.Word && nounPreps[an.Tokens[i-1].Norm]
+}
+
+// forceForms begin the perfect verbs of force whose object or passive
+// subject is what the act was done to. Unvocalized, "قتل" is both "killed"
+// and "was killed".
+var forceForms = strings.Fields(`قتل اغتيل اغتال خطف اختطف اعتقل اصيب اصاب جرح اعدم ذبح عذب اسر احتجز استهدف`)
+
+// forceVerb reports whether verb trigger t is a verb of force.
+func forceVerb(an *arabic.Analysis, t lexicon.Trigger) bool {
+	if !t.Verb {
+		return false
+	}
+	w := an.Tokens[t.First].Norm
+	if p := proclitics(an, t.First); p != "" && strings.HasPrefix(w, p) {
+		w = w[len(p):]
+	}
+	for _, f := range forceForms {
+		if strings.HasPrefix(w, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveFollowers are words after a verb of force that show it had no
+// object: "قُتل في الهجوم", "اختُطف أمس", "جُرحوا خلال الاشتباكات".
+var passiveFollowers = newWordSet(`في خلال اثناء أثناء بعد بعدما قبل جراء اثر إثر عقب عندما حين امس أمس اليوم ليلا صباحا مساء فجرا على ايدي قرب وسط داخل امام أمام و`)
+
+// passiveAt reports whether token i, right after a verb of force or its
+// apparent subject, shows the verb to be passive: the sentence ends, or a
+// preposition, a time word or an instrument after ب follows.
+func passiveAt(an *arabic.Analysis, i int, s arabic.Sentence) bool {
+	if i >= s.Last {
+		return true
+	}
+	t := an.Tokens[i]
+	if t.Kind == arabic.Punct {
+		return true
+	}
+	return passiveFollowers[t.Norm] || clitPrep(an, i) == "ب"
 }
 
 // wordsBetween counts the words in tokens [from, to), leaving out

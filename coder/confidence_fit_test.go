@@ -1,0 +1,355 @@
+package coder
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/marsad-project/marsad"
+	"github.com/marsad-project/marsad/arabic"
+	"github.com/marsad-project/marsad/eval"
+	"github.com/marsad-project/marsad/lexicon"
+)
+
+// The confidence weights (confWeights) are a logistic regression fitted
+// on the OEDA development detection sentences. TestFitConfidence refits
+// them and prints them as Go, with ten-fold cross-validated detection
+// figures: the honest estimate of how the weights do on sentences they
+// were not fitted on. It runs only when asked, since it codes 3,764
+// sentences eleven times over and its output is for a person to read:
+//
+//	MARSAD_FIT=1 go test ./coder -run TestFitConfidence -v
+
+// featureNames name the features for the printed weights.
+var featureNames = [nFeatures]string{
+	fBias: "fBias", fCount: "fCount", fToll: "fToll", fSame: "fSame", fVerb: "fVerb",
+	fTime: "fTime", fLong: "fLong", fRelative: "fRelative", fGoverned: "fGoverned",
+	fPlural: "fPlural", fOthers: "fOthers", fEarly: "fEarly", fAnchored: "fAnchored",
+	fSource: "fSource", fTarget: "fTarget", fPlace: "fPlace", fReported: "fReported",
+	fQuoted: "fQuoted", fWeapon: "fWeapon", fWasDone: "fWasDone", fProtest: "fProtest", fHistory: "fHistory", fInPhrase: "fInPhrase", fLinked: "fLinked", fRiot: "fRiot",
+}
+
+// fitSentence is one scored detection sentence: its label and the
+// feature vectors of the events that could detect it.
+type fitSentence struct {
+	typ    string
+	yes    bool
+	label  string
+	text   string
+	events [][nFeatures]float64
+}
+
+// fitL2 is the ridge penalty of the fit: strong enough that a feature
+// seen in a handful of sentences cannot take a large weight.
+const fitL2 = 2.0
+
+func TestFitConfidence(t *testing.T) {
+	if os.Getenv("MARSAD_FIT") == "" {
+		t.Skip("set MARSAD_FIT=1 to refit the confidence weights on the OEDA development sentences")
+	}
+	dir := "../../shared/data/events/oeda_arabic_gsr"
+	files, _ := filepath.Glob(filepath.Join(dir, "*_detection.csv"))
+	if len(files) == 0 {
+		t.Skipf("no OEDA detection files in %s: run with ../shared beside the repository", dir)
+	}
+	a, err := arabic.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(a, lx)
+	var sents []fitSentence
+	for _, f := range files {
+		sents = append(sents, readFitSentences(t, c, f)...)
+	}
+	t.Logf("%d sentences scored from %d files", len(sents), len(files))
+
+	// Ten folds by position: fit on nine, cut at the threshold best on
+	// those nine, score the tenth.
+	const folds = 10
+	pred := make([]bool, len(sents))
+	for k := 0; k < folds; k++ {
+		var train []fitSentence
+		var test []int
+		for i := range sents {
+			if i%folds == k {
+				test = append(test, i)
+			} else {
+				train = append(train, sents[i])
+			}
+		}
+		w := fitLogistic(train)
+		cuts := typeCuts(train, w)
+		for _, i := range test {
+			pred[i] = score(sents[i], w) >= cuts[sents[i].typ]
+		}
+	}
+	report(t, "ten-fold cross-validated detection:", sents, pred)
+
+	w := fitLogistic(sents)
+	cuts := typeCuts(sents, w)
+	for i := range sents {
+		pred[i] = score(sents[i], w) >= cuts[sents[i].typ]
+	}
+	report(t, "fitted on all, scored on all (what `marsad eval events` shows, less rounding):", sents, pred)
+	if path := os.Getenv("MARSAD_FIT_DUMP"); path != "" {
+		var b strings.Builder
+		for _, s := range sents {
+			fmt.Fprintf(&b, "%.3f\t%s\t%s\t", score(s, w), s.typ, s.label)
+			for _, x := range s.events {
+				for k, v := range x {
+					if v != 0 && k != fBias {
+						b.WriteString(featureNames[k][1:] + ",")
+					}
+				}
+				b.WriteString("|")
+			}
+			fmt.Fprintf(&b, "\t%s\n", s.text)
+		}
+		os.WriteFile(path, []byte(b.String()), 0o644)
+	}
+	logit := func(p float64) float64 { return math.Log(p / (1 - p)) }
+	w[fBias] -= logit(cuts["ASSAULT"])
+	w[fProtest] -= logit(cuts["PROTEST"]) - logit(cuts["ASSAULT"])
+	var b strings.Builder
+	fmt.Fprintf(&b, "var confWeights = [nFeatures]float64{\n")
+	for k := range w {
+		fmt.Fprintf(&b, "\t%s: %.2f,\n", featureNames[k], w[k])
+	}
+	b.WriteString("}")
+	t.Logf("fitted on all, cuts %.2f (ASSAULT) and %.2f (PROTEST) folded into the bias:\n%s", cuts["ASSAULT"], cuts["PROTEST"], b.String())
+}
+
+// report logs the detection figures of each type for predictions pred.
+func report(t *testing.T, title string, sents []fitSentence, pred []bool) {
+	t.Log(title)
+	for _, typ := range []string{"ASSAULT", "PROTEST"} {
+		tp, fp, fn := 0, 0, 0
+		for i, s := range sents {
+			if s.typ != typ {
+				continue
+			}
+			switch {
+			case pred[i] && s.yes:
+				tp++
+			case pred[i]:
+				fp++
+			case s.yes:
+				fn++
+			}
+		}
+		p, r := float64(tp)/float64(max(tp+fp, 1)), float64(tp)/float64(max(tp+fn, 1))
+		t.Logf("  %s  P %.1f%%  R %.1f%%  F1 %.3f  (TP %d FP %d FN %d)", typ, 100*p, 100*r, 2*p*r/math.Max(p+r, 1e-9), tp, fp, fn)
+	}
+}
+
+// readFitSentences codes the scored sentences of one detection file.
+func readFitSentences(t *testing.T, c *Coder, path string) []fitSentence {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	head, err := r.Read()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range head {
+		col[h] = i
+	}
+	var out []fitSentence
+	var cur *fitSentence
+	c.trace = func(ev *marsad.Event, x [nFeatures]float64) {
+		e := *ev
+		if os.Getenv("MARSAD_FIT_HIST") != "" {
+			e.Historical = false
+		}
+		if eval.Detected(&e, cur.typ) {
+			cur.events = append(cur.events, x)
+		}
+	}
+	defer func() { c.trace = nil }()
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		label := rec[col["label"]]
+		if label == eval.LabelAmbiguous {
+			continue
+		}
+		out = append(out, fitSentence{typ: rec[col["event_type"]], yes: label == eval.LabelYes, label: label, text: rec[col["text"]]})
+		cur = &out[len(out)-1]
+		id := rec[col["id"]]
+		c.Code(marsad.Document{ID: id, Text: rec[col["text"]]}, eval.PublishedFromID(id))
+	}
+	return out
+}
+
+// typeCuts are the best cuts of each event type's sentences.
+func typeCuts(sents []fitSentence, w [nFeatures]float64) map[string]float64 {
+	by := map[string][]fitSentence{}
+	for _, s := range sents {
+		by[s.typ] = append(by[s.typ], s)
+	}
+	cuts := map[string]float64{}
+	for typ, ss := range by {
+		cuts[typ] = bestCut(ss, w)
+	}
+	return cuts
+}
+
+// score is a sentence's detection score: its surest event's.
+func score(s fitSentence, w [nFeatures]float64) float64 {
+	best := 0.0
+	for _, x := range s.events {
+		best = math.Max(best, sigmoid(dot(w, x)))
+	}
+	return best
+}
+
+// bestCut is the score threshold with the best micro-averaged F1 on sents.
+func bestCut(sents []fitSentence, w [nFeatures]float64) float64 {
+	type scored struct {
+		p   float64
+		yes bool
+	}
+	var all []scored
+	pos := 0
+	for _, s := range sents {
+		all = append(all, scored{score(s, w), s.yes})
+		if s.yes {
+			pos++
+		}
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].p > all[j].p })
+	bestF, cut, tp := 0.0, 0.5, 0
+	for i, s := range all {
+		if s.yes {
+			tp++
+		}
+		if i+1 < len(all) && all[i+1].p == s.p || s.p <= 0 {
+			continue
+		}
+		if f := 2 * float64(tp) / float64(i+1+pos); f > bestF {
+			bestF, cut = f, s.p
+		}
+	}
+	return cut
+}
+
+// fitLogistic fits logistic weights to sentences scored by their surest
+// event: first every event labelled with its sentence's label, then, a
+// few rounds, only each sentence's surest event under the last weights.
+func fitLogistic(sents []fitSentence) [nFeatures]float64 {
+	w := fitEvents(sents, [nFeatures]float64{})
+	// Multiple instances: a sentence is as sure as its surest event, so
+	// refit on each sentence's surest event under the last weights.
+	for round := 0; round < 5; round++ {
+		var picked []fitSentence
+		for _, s := range sents {
+			if len(s.events) == 0 {
+				continue
+			}
+			best := 0
+			for k, x := range s.events {
+				if dot(w, x) > dot(w, s.events[best]) {
+					best = k
+				}
+			}
+			picked = append(picked, fitSentence{typ: s.typ, yes: s.yes, events: s.events[best : best+1]})
+		}
+		w = fitEvents(picked, w)
+	}
+	return w
+}
+
+// fitEvents fits event-level logistic weights, each event labelled with
+// its sentence's label, by Newton's method with an L2 penalty (the bias
+// left free), starting from w.
+func fitEvents(sents []fitSentence, w [nFeatures]float64) [nFeatures]float64 {
+	for iter := 0; iter < 25; iter++ {
+		var g [nFeatures]float64
+		var h [nFeatures][nFeatures]float64
+		for _, s := range sents {
+			y := 0.0
+			if s.yes {
+				y = 1
+			}
+			for _, x := range s.events {
+				p := sigmoid(dot(w, x))
+				for i := range x {
+					g[i] += (p - y) * x[i]
+					for j := range x {
+						h[i][j] += p * (1 - p) * x[i] * x[j]
+					}
+				}
+			}
+		}
+		for i := 1; i < nFeatures; i++ {
+			g[i] += fitL2 * w[i]
+			h[i][i] += fitL2
+		}
+		h[0][0] += 1e-6
+		step := solve(h, g)
+		for i := range w {
+			w[i] -= step[i]
+		}
+	}
+	return w
+}
+
+// solve solves h·x = g by Gaussian elimination with partial pivoting.
+func solve(h [nFeatures][nFeatures]float64, g [nFeatures]float64) [nFeatures]float64 {
+	const n = nFeatures
+	for c := 0; c < n; c++ {
+		p := c
+		for r := c + 1; r < n; r++ {
+			if math.Abs(h[r][c]) > math.Abs(h[p][c]) {
+				p = r
+			}
+		}
+		h[c], h[p] = h[p], h[c]
+		g[c], g[p] = g[p], g[c]
+		for r := c + 1; r < n; r++ {
+			f := h[r][c] / h[c][c]
+			for k := c; k < n; k++ {
+				h[r][k] -= f * h[c][k]
+			}
+			g[r] -= f * g[c]
+		}
+	}
+	var x [nFeatures]float64
+	for r := n - 1; r >= 0; r-- {
+		s := g[r]
+		for k := r + 1; k < n; k++ {
+			s -= h[r][k] * x[k]
+		}
+		x[r] = s / h[r][r]
+	}
+	return x
+}
+
+func dot(w, x [nFeatures]float64) float64 {
+	z := 0.0
+	for i := range w {
+		z += w[i] * x[i]
+	}
+	return z
+}
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
