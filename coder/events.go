@@ -208,6 +208,8 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 	shareArguments(func(k int) *marsad.Event { return &raw[k].ev }, len(raw))
 	for _, r := range raw {
 		ev := r.ev
+		ev.Source = placedRole(ev.Source, ev.Location)
+		ev.Target = placedRole(ev.Target, ev.Location)
 
 		key := ev.Type + "|" + actorKey(ev.Source) + "|" + actorKey(ev.Target) + "|" + ev.Date + "|"
 		if ev.Location != nil {
@@ -226,6 +228,21 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// placedRole gives a role word with no country ("المتظاهرون", "مسلحون",
+// "الشرطة") the country of the place the event happened: protesters in
+// Athens are Greek protesters, gunmen in Baghdad Iraqi gunmen, as an
+// analyst reading the sentence would code them. Named actors, groups and
+// foreign roles ("القوات الأميركية") keep what the text gave them.
+func placedRole(a *marsad.Actor, loc *marsad.Location) *marsad.Actor {
+	if a == nil || loc == nil || loc.Country == "" || a.Country != "" || a.Name != "" || a.Agent == "" || a.Code != a.Agent {
+		return a
+	}
+	b := *a
+	b.Country = loc.Country
+	b.Code = loc.Country + a.Code
+	return &b
 }
 
 // shareArguments lets the triggers of one type in one sentence, which
@@ -497,7 +514,7 @@ func (d *doc) arguments(t lexicon.Trigger, s arabic.Sentence) (src, tgt *marsad.
 		// The genitive follows the noun at once; a nationality adjective
 		// may come after another adjective ("ضربة جوية أميركية").
 		genitive := len(after) > 0 && after[0].prep == "" && !possessed(an, t.Last-1) &&
-			(after[0].m.First == t.Last || after[0].m.Kind == lexicon.MentionNationality && after[0].m.First <= t.Last+2 && !hasWordsBetweenKnown(d, t.Last, after[0].m.First))
+			(after[0].m.First == t.Last || after[0].m.Kind == lexicon.MentionNationality && after[0].m.First <= t.Last+2 && !hasWordsBetweenKnown(d, t.Last, after[0].m.First) && !isCount(an, after[0].m.First-1))
 		instrument := clitPrep(an, t.First) == "ب"
 		switch {
 		case genitive && patientGenitive(t) && !hasPrepArg(after[1:]):

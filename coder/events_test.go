@@ -29,7 +29,7 @@ func TestEvents(t *testing.T) {
 			want{"REQUEST", "IRQGOV", "USA", "", "2021-07-26", "asserted", false, false}},
 		// A passive with its agent after it: the soldiers are the target.
 		{"وقتل ثلاثة مدنيين برصاص الجيش الإسرائيلي في جنين.",
-			want{"ASSAULT", "ISRMIL", "CVL", "Jenin", "2021-07-26", "asserted", false, false}},
+			want{"ASSAULT", "ISRMIL", "PSECVL", "Jenin", "2021-07-26", "asserted", false, false}},
 		// بين X و Y.
 		{"وانطلقت المحادثات بين إيران والسعودية في بغداد.",
 			want{"CONSULT", "IRN", "SAU", "Baghdad", "2021-07-26", "asserted", false, false}},
