@@ -136,6 +136,7 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 		typ string
 	}
 	count := map[sentType]int{}
+	trs = d.crowdTriggers(trs)
 	sents := make([]int, len(trs))
 	evs := make([]marsad.Event, len(trs)) // Type "": the trigger codes no event
 	for ti := range trs {
@@ -472,6 +473,30 @@ func (d *doc) arguments(t lexicon.Trigger, s arabic.Sentence) (src, tgt *marsad.
 			}
 		}
 	}
+	if forceVerb(an, t) {
+		// An unvocalized verb of force may be passive: "قُتل" and "قَتل"
+		// are one word.
+		svo := before != nil && (before.Last >= t.First-1 || before.Last == t.First-2 && relativeWords[an.Tokens[t.First-1].Norm])
+		vso := !svo && len(after) > 0 && after[0].prep == "" && subjectGap(an, t.Last, after[0].m.First) <= 3 &&
+			(after[0].m.Kind != lexicon.MentionNationality || d.adjectiveOfNoun(after[0].m))
+		switch {
+		case len(after) > 0 && after[0].prep == "" && after[0].m.First > t.Last && isCount(an, after[0].m.First-1) &&
+			subjectGap(an, t.Last, after[0].m.First) <= 3:
+			// "قتلت 47 إرهابياً", "قُتل 17 ألف عراقي": a counted noun
+			// after a verb of force is what it was done to, as object
+			// or as passive subject.
+			if svo {
+				src = d.actor(*before)
+			}
+			return d.finishArguments(t, s, src, &after[0])
+		case svo && passiveAt(an, t.Last, s):
+			// "ثمانية أشخاص قُتلوا أمس في هجوم": no object, a passive.
+			return d.finishArguments(t, s, nil, &arg{m: *before})
+		case vso && passiveAt(an, after[0].m.Last, s) && (len(after) < 2 || after[1].prep != ""):
+			// "قُتل جنديان في انفجار".
+			return d.finishArguments(t, s, nil, &after[0])
+		}
+	}
 	if t.Verb {
 		// SVO when the subject stands right before the verb ("الحكومة
 		// العراقية ترغب", "الحكومة التي ترغب"); else VSO: a bare mention
@@ -480,28 +505,8 @@ func (d *doc) arguments(t lexicon.Trigger, s arabic.Sentence) (src, tgt *marsad.
 		// complement's subject, not its own.
 		svo := before != nil && (before.Last >= t.First-1 || before.Last == t.First-2 && relativeWords[an.Tokens[t.First-1].Norm])
 		complement := an.Tokens[t.Last-1].Norm == "ان"
-		force := forceVerb(an, t)
-		vso := !svo && !complement && len(after) > 0 && after[0].prep == "" && subjectGap(an, t.Last, after[0].m.First) <= 3 &&
-			(after[0].m.Kind != lexicon.MentionNationality || d.adjectiveOfNoun(after[0].m))
-		switch {
-		case force && len(after) > 0 && after[0].prep == "" && after[0].m.First > t.Last && isCount(an, after[0].m.First-1) &&
-			subjectGap(an, t.Last, after[0].m.First) <= 3:
-			// "قتلت 47 إرهابياً", "قُتل 17 ألف عراقي": a counted noun
-			// after a verb of force is what it was done to, as object
-			// or as passive subject.
-			object = &after[0]
-			if svo {
-				src = d.actor(*before)
-			}
-			return d.finishArguments(t, s, src, object)
-		case force && svo && passiveAt(an, t.Last, s):
-			// "ثمانية أشخاص قُتلوا أمس في هجوم": no object, a passive.
-			return d.finishArguments(t, s, nil, &arg{m: *before})
-		case force && vso && passiveAt(an, after[0].m.Last, s) && (len(after) < 2 || after[1].prep != ""):
-			// "قُتل جنديان في انفجار".
-			return d.finishArguments(t, s, nil, &after[0])
-		}
-		if vso {
+		if !svo && !complement && len(after) > 0 && after[0].prep == "" && subjectGap(an, t.Last, after[0].m.First) <= 3 &&
+			(after[0].m.Kind != lexicon.MentionNationality || d.adjectiveOfNoun(after[0].m)) {
 			src = d.actor(after[0].m)
 			pick(1)
 		} else {
@@ -593,12 +598,13 @@ func nounAfterPrep(an *arabic.Analysis, i int) bool {
 // and "was killed".
 var forceForms = strings.Fields(`قتل اغتيل اغتال خطف اختطف اعتقل اصيب اصاب جرح اعدم ذبح عذب اسر احتجز استهدف`)
 
-// forceVerb reports whether verb trigger t is a verb of force.
+// forceVerb reports whether trigger t is a perfect verb of force: a verb
+// form, or a literal form of a pattern ("قتلوا") that is one.
 func forceVerb(an *arabic.Analysis, t lexicon.Trigger) bool {
-	if !t.Verb {
+	w := an.Tokens[t.First].Norm
+	if !t.Verb && (t.Last-t.First > 1 || strings.HasPrefix(w, "ال") || prepBefore(an, t.First) != "") {
 		return false
 	}
-	w := an.Tokens[t.First].Norm
 	if p := proclitics(an, t.First); p != "" && strings.HasPrefix(w, p) {
 		w = w[len(p):]
 	}

@@ -51,6 +51,15 @@ func TestEvents(t *testing.T) {
 		// A referring word: the act is recalled, whatever the day.
 		{"وأحيا الآلاف أمس ذكرى مجزرة سربرنيتسا.",
 			want{"ASSAULT", "", "", "", "", "", false, true}},
+		// A protest told as a chain of acts: the burning is the protest's.
+		{"وتظاهر مئات الطلاب أمام البرلمان في أثينا أمس وأحرقوا صناديق القمامة.",
+			want{"PROTEST", "", "", "Athens", "2021-07-25", "asserted", false, false}},
+		// A passive verb of force: what was killed is the target.
+		{"وقال مصدر أمني إن ثلاثة جنود قتلوا أمس في انفجار عبوة ناسفة.",
+			want{"ASSAULT", "", "MIL", "", "2021-07-25", "reported", false, false}},
+		// A count after a verb of force is its object, not its subject.
+		{"وقالت الشرطة العراقية إن قواتها قتلت 12 مسلحا في الموصل.",
+			want{"ASSAULT", "", "IRQUAF", "Mosul", "2021-07-26", "reported", false, false}},
 		// History: an explicit year long before publication.
 		{"وكانت الولايات المتحدة قد غزت العراق عام 2003.",
 			want{"COERCE", "USA", "IRQ", "", "2003", "asserted", false, true}},

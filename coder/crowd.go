@@ -1,0 +1,115 @@
+package coder
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/marsad-project/marsad/arabic"
+	"github.com/marsad-project/marsad/lexicon"
+)
+
+// A protest is told as a chain of acts: "تظاهر المئات أمام البرلمان
+// ورددوا هتافات … وأحرقوا الإطارات", "أغلق المحتجون الطريق". Each act is
+// part of the protest, yet most of its verbs (gather, march, burn, storm)
+// code no protest on their own. crowdTriggers finds them where protesters
+// do them: a verb right beside a protester word, or a plural verb or
+// participle that continues, in the same sentence, a protest already told.
+
+// crowdVerbs are the perfect verbs of a crowd's acts, third person
+// singular, as the text layer normalizes them: what the protesters do
+// (CAMEO 141, demonstrate) and what rioters do (145).
+var (
+	crowdDemo = newWordSet(`تجمع احتشد سار طاف جاب خرج توجه رفع ردد هتف طالب دعا شارك اعتصم نصب قطع اغلق سد اجتاح تدفق عبر ندد حمل لوح اقترب شكل`)
+	crowdRiot = newWordSet(`احرق اشعل حطم رشق هاجم اقتحم اشتبك نهب كسر رمى اصاب`)
+	// crowdParticiples accompany a protest: "… مطالبين بالإفراج".
+	crowdParticiples = newWordSet(`مطالبين مرددين رافعين حاملين هاتفين منددين ملوحين`)
+)
+
+// crowdWindow is how far, in tokens, a chained act may stand from the
+// protest it continues.
+const crowdWindow = 25
+
+// Synthetic patterns of the chained acts: they have no forms of their
+// own, since their verbs are protest only where protesters do them.
+var (
+	crowdDemoPattern = &lexicon.Entry{Kind: lexicon.KindPattern, ID: "protest-crowd-act", Cameo: "141"}
+	crowdRiotPattern = &lexicon.Entry{Kind: lexicon.KindPattern, ID: "protest-crowd-riot", Cameo: "145"}
+)
+
+// isProtester reports whether mention m names protesters.
+func isProtester(m lexicon.Mention) bool {
+	return m.Agent != nil && m.Agent.ID == "protesters"
+}
+
+// crowdTriggers adds to trs (in text order) the acts of protesters that
+// the lexicon's patterns did not find, and returns the new list.
+func (d *doc) crowdTriggers(trs []lexicon.Trigger) []lexicon.Trigger {
+	an := d.an
+	// covered tokens are protest triggers already; anchors end a protest
+	// trigger or a protester word.
+	covered := map[int]bool{}
+	anchors := map[int]bool{}
+	for _, t := range trs {
+		// A word the lexicon read as another act ("اشتبك", "أحرقوا",
+		// "طالبوا") is also the protest's when protesters do it.
+		if ev, ok := eventOf(t); ok && ev.Type == "PROTEST" {
+			anchors[t.Last-1] = true
+			for i := t.First; i < t.Last; i++ {
+				covered[i] = true
+			}
+		}
+	}
+	protester := map[int]bool{}
+	for _, m := range d.ms {
+		if isProtester(m) {
+			for i := m.First; i < m.Last; i++ {
+				protester[i] = true
+			}
+			anchors[m.Last-1] = true
+		}
+	}
+	if len(anchors) == 0 {
+		return trs
+	}
+	var added []lexicon.Trigger
+	for _, s := range an.Sentences {
+		last := -1
+		for i := s.First; i < s.Last; i++ {
+			tok := an.Tokens[i]
+			if tok.Kind != arabic.Word || covered[i] {
+				if anchors[i] {
+					last = i
+				}
+				continue
+			}
+			w := tok.Norm
+			if p := proclitics(an, i); p != "" && strings.HasPrefix(w, p) && strings.Trim(p, "وف") == "" {
+				w = w[len(p):]
+			}
+			plural := strings.HasSuffix(w, "وا") && len(w) > len("وا")
+			base := strings.TrimSuffix(w, "وا")
+			var pat *lexicon.Entry
+			switch {
+			case crowdDemo[base] || crowdParticiples[w]:
+				pat = crowdDemoPattern
+			case crowdRiot[base]:
+				pat = crowdRiotPattern
+			}
+			chained := last >= 0 && i-last <= crowdWindow && (plural || crowdParticiples[w])
+			beside := protester[i+1] || i+2 < s.Last && protester[i+2] && isCount(an, i+1) || i > s.First && protester[i-1]
+			if pat != nil && (chained || beside && !crowdParticiples[w]) {
+				added = append(added, lexicon.Trigger{Start: tok.Start, End: tok.End, First: i, Last: i + 1, Pattern: pat, Code: pat.Cameo, Verb: !crowdParticiples[w]})
+				last = i
+			}
+			if anchors[i] {
+				last = i
+			}
+		}
+	}
+	if len(added) == 0 {
+		return trs
+	}
+	out := append(trs[:len(trs):len(trs)], added...)
+	sort.SliceStable(out, func(a, b int) bool { return out[a].First < out[b].First })
+	return out
+}
