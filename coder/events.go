@@ -446,7 +446,7 @@ func (d *doc) arguments(t lexicon.Trigger, s arabic.Sentence) (src, tgt *marsad.
 	}
 	// Two nationality adjectives after a noun: "الحوار الأمريكي – العراقي".
 	if !t.Verb && len(after) >= 2 && after[0].m.Kind == lexicon.MentionNationality && after[1].m.Kind == lexicon.MentionNationality &&
-		after[0].m.First <= t.Last+1 && after[1].m.First <= after[0].m.Last+1 {
+		after[0].m.First <= t.Last+1 && after[1].m.First <= after[0].m.Last+1 && !isCount(an, after[0].m.First-1) {
 		return d.actor(after[0].m), d.actor(after[1].m)
 	}
 
@@ -521,6 +521,10 @@ func (d *doc) arguments(t lexicon.Trigger, s arabic.Sentence) (src, tgt *marsad.
 		genitive := len(after) > 0 && after[0].prep == "" && !possessed(an, t.Last-1) &&
 			(after[0].m.First == t.Last || after[0].m.Kind == lexicon.MentionNationality && after[0].m.First <= t.Last+2 && !hasWordsBetweenKnown(d, t.Last, after[0].m.First) && !isCount(an, after[0].m.First-1))
 		instrument := clitPrep(an, t.First) == "ب"
+		if deathNouns[stemNorm(an, t.First)] {
+			// "أعلن الجيش مقتل …": who tells of a death did not cause it.
+			before = nil
+		}
 		switch {
 		case genitive && patientGenitive(t) && !hasPrepArg(after[1:]):
 			// "اغتيال القيادي", "اعتقال الناشطين": the genitive suffers.
@@ -550,7 +554,9 @@ func (d *doc) arguments(t lexicon.Trigger, s arabic.Sentence) (src, tgt *marsad.
 // named after a verbal noun ("هجوم نفذه مسلحون") or after the act
 // ("على يد مسلحين"), a target named through the place that hosts it.
 func (d *doc) finishArguments(t lexicon.Trigger, s arabic.Sentence, src *marsad.Actor, object *arg) (_, tgt *marsad.Actor) {
-	if src == nil && !t.Verb {
+	if !t.Verb {
+		// "غارة شنتها طائرة أميركية": the doer named after the act
+		// outranks an actor that only stood before it.
 		if m := d.agentAfter(t, s); m != nil {
 			src = d.actor(*m)
 			if object != nil && object.m.First == m.First {
@@ -578,6 +584,9 @@ func (d *doc) finishArguments(t lexicon.Trigger, s arabic.Sentence, src *marsad.
 	}
 	return src, tgt
 }
+
+// deathNouns name a death, not who caused it.
+var deathNouns = newWordSet(`مقتل مصرع وفاة استشهاد موت`)
 
 // nounPreps are the prepositions no verb follows: a verb form after one
 // is its verbal noun ("مسؤوليتها عن خطف", "بعد قتل").

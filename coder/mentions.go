@@ -64,8 +64,25 @@ func joinAffiliation(an *arabic.Analysis, ms []lexicon.Mention) []lexicon.Mentio
 	return out
 }
 
-// placeWords may stand between في and a place name: "في مدينة الموصل".
-var placeWords = newWordSet(`مدينة محافظة منطقة ولاية اقليم بلدة قرية حي مخيم العاصمة`)
+// placeWords may stand between في and a place name: "في مدينة الموصل";
+// and between من and the place people come from: "من أبناء دارفور".
+var placeWords = newWordSet(`مدينة محافظة منطقة ولاية اقليم بلدة قرية حي مخيم العاصمة ابناء اهالي سكان`)
+
+// namedBodies are role words that take a proper name after them, which a
+// nationality adjective may follow: "حزب الغد المصري", "حركة العدل
+// والمساواة السودانية".
+var namedBodies = newWordSet(`حزب حركة جبهة تيار جمعية نقابة اتحاد منظمة جماعة ائتلاف كتلة`)
+
+// namePart reports whether token i may be part of a body's proper name:
+// a definite word, or one joined by و ("العدل والمساواة").
+func namePart(an *arabic.Analysis, i int) bool {
+	t := an.Tokens[i]
+	if t.Kind != arabic.Word {
+		return false
+	}
+	n := strings.TrimPrefix(t.Norm, "و")
+	return strings.HasPrefix(n, "ال") && len(n) > len("ال")+2
+}
 
 // locateRoles gives a role word with no country the country of the place
 // it is said to be in or from ("المتظاهرون في إسطنبول", "مسلحون من
@@ -92,6 +109,22 @@ func locateRoles(an *arabic.Analysis, ms []lexicon.Mention) {
 			}
 		case m.Kind == lexicon.MentionActor && stemNorm(an, m.Last) == "قيادة" && gap == 1:
 			m.Country = n.Country
+		}
+	}
+	// "حزب الغد المصري": a body, its name, its nationality.
+	for k := 0; k+1 < len(ms); k++ {
+		m, n := &ms[k], ms[k+1]
+		if m.Country != "" || m.Kind != lexicon.MentionAgent || n.Kind != lexicon.MentionNationality || n.Country == "" ||
+			!namedBodies[stemNorm(an, m.Last-1)] {
+			continue
+		}
+		gap := n.First - m.Last
+		ok := gap >= 1 && gap <= 3
+		for i := m.Last; ok && i < n.First; i++ {
+			ok = namePart(an, i)
+		}
+		if agent := agentOf(*m); ok && agent != "" {
+			m.Country, m.Code, m.Kind = n.Country, n.Country+agent, lexicon.MentionActor
 		}
 	}
 }
