@@ -663,11 +663,15 @@ func wordsBetween(an *arabic.Analysis, from, to int) int {
 var doneBy = newWordSet(`نفذ نفذه نفذها نفذتها نفذته نفذوه نفذوها شن شنه شنها شنته شنتها شنوه ارتكب ارتكبه ارتكبها ارتكبته ارتكبتها
 	تبنى تبناه تبناها تبنته تبنتها قاده قادها`)
 
+// agentWindow is how far after a verbal noun its "carried out by" verb
+// may stand: "تعرضت للهجوم في خليج عدن … في عمليات نفذها قراصنة".
+const agentWindow = 12
+
 // agentAfter finds the doer a verbal noun names after it through a
 // "carried out by" verb.
 func (d *doc) agentAfter(t lexicon.Trigger, s arabic.Sentence) *lexicon.Mention {
 	an := d.an
-	for i := t.Last; i < s.Last && i < t.Last+5; i++ {
+	for i := t.Last; i < s.Last && i < t.Last+agentWindow; i++ {
 		if argumentBreak(an, i) {
 			return nil
 		}
@@ -699,8 +703,8 @@ func hasWordsBetweenKnown(d *doc, from, to int) bool {
 }
 
 // agentMarkers name who did an act, after it: "على يد", "برصاص",
-// "بنيران".
-var agentMarkers = newWordSet(`يد برصاص بنيران رصاص نيران`)
+// "بنيران", "من فعل".
+var agentMarkers = newWordSet(`يد برصاص بنيران رصاص نيران فعل`)
 
 // byAgent finds the actor an agent marker names within a few words after
 // the trigger: "على يد مسلحين", "برصاص قوات الأمن".
@@ -714,7 +718,7 @@ func (d *doc) byAgent(t lexicon.Trigger, s arabic.Sentence) *lexicon.Mention {
 		if !agentMarkers[k] && !agentMarkers[an.Tokens[i].Norm] {
 			continue
 		}
-		if k == "يد" && (i == 0 || an.Tokens[i-1].Norm != "علي") {
+		if k == "يد" && (i == 0 || an.Tokens[i-1].Norm != "علي") || k == "فعل" && (i == 0 || an.Tokens[i-1].Norm != "من") {
 			continue
 		}
 		for j := d.firstMention(i + 1); j < len(d.ms) && d.ms[j].First <= i+2; j++ {
