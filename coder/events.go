@@ -938,6 +938,9 @@ func (d *doc) actor(m lexicon.Mention) *marsad.Actor {
 	return actorOf(d.an.Text, m)
 }
 
+// locativeWords place an act as في does: "وسط الديوانية", "قرب كركوك".
+var locativeWords = newWordSet(`داخل وسط قرب`)
+
 // location is the place after في or ب nearest the trigger within tokens
 // [lo, hi): its sentence, up to the triggers before and after it.
 func (d *doc) location(t lexicon.Trigger, lo, hi int) *marsad.Location {
@@ -956,7 +959,10 @@ func (d *doc) location(t lexicon.Trigger, lo, hi int) *marsad.Location {
 			continue
 		}
 		p := prepBefore(an, m.First)
-		if p != "في" && p != "ب" && p != "داخل" {
+		if p == "" && m.First > 0 {
+			p = an.Tokens[m.First-1].Norm
+		}
+		if p != "في" && p != "ب" && !locativeWords[p] {
 			continue
 		}
 		dist := m.First - t.Last
