@@ -129,32 +129,34 @@ func (d *doc) anchored(ev *marsad.Event, si int) bool {
 // The features of confidence: what a sentence says that marks an event
 // as its news rather than something it names in passing. Each is 0 or 1.
 const (
-	fBias     = iota
-	fCount    // a quantity in the sentence: troops, dollars, the dead
-	fToll     // a count of the dead or wounded
-	fSame     // a second trigger of the type in the sentence
-	fVerb     // the trigger is a verb: a verb asserts more than a noun
-	fTime     // a day or a time word (أمس، الخميس، فجر اليوم)
-	fLong     // a sentence over 300 bytes names many things in passing
-	fRelative // a verb in a relative clause ("الهجوم الذي استهدف …")
-	fGoverned // the object of an earlier verb of another type (ادانت الهجوم)
-	fPlural   // a plural verbal noun (الهجمات): more often a kind or a tally
-	fOthers   // events of other types in the sentence
-	fEarly    // the trigger in the first third of its sentence
-	fAnchored // a named actor, a place, a day or a toll ties it to the world
-	fSource   // a named source
-	fTarget   // a named target
-	fPlace    // a place
-	fReported // told by someone the sentence names (قال مصدر إن …)
-	fQuoted   // inside quotation marks
-	fWeapon   // a weapon in the sentence: عبوة، مفخخة، صاروخ، رصاص …
-	fWasDone  // a pluperfect frame (وكان … قد): background to the news
-	fProtest  // a PROTEST event: protests are told differently
-	fHistory  // historical: a past year, or pointed back to (غداة، ذكرى)
-	fInPhrase // a noun after a preposition ("في هجوم", "بسبب هجوم"): not the sentence's act
-	fLinked   // after a word linking it to another act (بسبب، بعد، إثر، عقب، جراء)
-	fRiot     // a PROTEST told with violence (clashes, stones, the dead): a riot more than a protest
-	fCrowd    // an act of protesters that continues a protest told before it (crowd.go)
+	fBias      = iota
+	fCount     // a quantity in the sentence: troops, dollars, the dead
+	fToll      // a count of the dead or wounded
+	fSame      // a second trigger of the type in the sentence
+	fVerb      // the trigger is a verb: a verb asserts more than a noun
+	fTime      // a day or a time word (أمس، الخميس، فجر اليوم)
+	fLong      // a sentence over 300 bytes names many things in passing
+	fRelative  // a verb in a relative clause ("الهجوم الذي استهدف …")
+	fGoverned  // the object of an earlier verb of another type (ادانت الهجوم)
+	fPlural    // a plural verbal noun (الهجمات): more often a kind or a tally
+	fOthers    // events of other types in the sentence
+	fEarly     // the trigger in the first third of its sentence
+	fAnchored  // a named actor, a place, a day or a toll ties it to the world
+	fSource    // a named source
+	fTarget    // a named target
+	fPlace     // a place
+	fReported  // told by someone the sentence names (قال مصدر إن …)
+	fQuoted    // inside quotation marks
+	fWeapon    // a weapon in the sentence: عبوة، مفخخة، صاروخ، رصاص …
+	fWasDone   // a pluperfect frame (وكان … قد): background to the news
+	fProtest   // a PROTEST event: protests are told differently
+	fHistory   // historical: a past year, or pointed back to (غداة، ذكرى)
+	fInPhrase  // a noun after a preposition ("في هجوم", "بسبب هجوم"): not the sentence's act
+	fLinked    // after a word linking it to another act (بسبب، بعد، إثر، عقب، جراء)
+	fRiot      // a PROTEST told with violence (clashes, stones, the dead): a riot more than a protest
+	fCrowd     // an act of protesters that continues a protest told before it (crowd.go)
+	fFirstAct  // no other act is told before it in the sentence
+	fNearCount // a count within three words of the trigger ("قتل 5", "مقتل 16 شخصا")
 	nFeatures
 )
 
@@ -163,13 +165,13 @@ const (
 // also prints the cross-validated detection figures the README quotes).
 // The bias is shifted so that 0.5 is the fitted cut.
 var confWeights = [nFeatures]float64{
-	fBias: -3.30, fCount: 1.18, fToll: 0.24, fSame: 0.37, fVerb: 0.20,
-	fTime: 0.70, fLong: -0.65, fRelative: -0.79, fGoverned: -0.97,
-	fPlural: -0.76, fOthers: -0.02, fEarly: 0.75, fAnchored: 0.73,
-	fSource: -0.28, fTarget: -0.43, fPlace: 0.27, fReported: 0.65,
-	fQuoted: -0.25, fWeapon: 1.02, fWasDone: 0.69, fProtest: 0.92,
-	fHistory: 0.00, fInPhrase: -0.28, fLinked: 0.98, fRiot: -0.70,
-	fCrowd: -0.52,
+	fBias: -3.34, fCount: 0.95, fToll: 0.30, fSame: 0.40, fVerb: 0.23,
+	fTime: 0.72, fLong: -0.66, fRelative: -0.75, fGoverned: -0.89,
+	fPlural: -0.87, fOthers: 0.05, fEarly: 0.69, fAnchored: 0.74,
+	fSource: -0.05, fTarget: -0.76, fPlace: 0.40, fReported: 0.66,
+	fQuoted: -0.20, fWeapon: 1.04, fWasDone: 0.70, fProtest: 0.84,
+	fHistory: 0.00, fInPhrase: -0.05, fLinked: 0.77, fRiot: -0.59,
+	fCrowd: -0.70, fFirstAct: 0.27, fNearCount: 0.65,
 }
 
 const confLongBytes = 300
@@ -195,7 +197,7 @@ func named(a *marsad.Actor) bool {
 // features reads what sentence si says of the event of trigger t. same
 // is how many triggers of the event's type the sentence has, others how
 // many of other types.
-func (d *doc) features(ev *marsad.Event, t lexicon.Trigger, si, same, others int, governed bool) [nFeatures]float64 {
+func (d *doc) features(ev *marsad.Event, t lexicon.Trigger, si, same, others int, governed, first bool) [nFeatures]float64 {
 	var x [nFeatures]float64
 	set := func(k int, b bool) {
 		if b {
@@ -228,6 +230,12 @@ func (d *doc) features(ev *marsad.Event, t lexicon.Trigger, si, same, others int
 	set(fHistory, ev.Historical)
 	set(fRiot, ev.Type == "PROTEST" && (f.weapon || f.dead || f.riot))
 	set(fCrowd, t.Pattern == crowdDemoPattern || t.Pattern == crowdRiotPattern)
+	set(fFirstAct, first)
+	for i := max(t.First-3, s.First); i < t.Last+3 && i < s.Last; i++ {
+		if isCount(d.an, i) {
+			x[fNearCount] = 1
+		}
+	}
 	set(fInPhrase, !t.Verb && prepBefore(d.an, t.First) != "")
 	for i := t.First - 1; i >= s.First && i >= t.First-3; i-- {
 		if linkWords[stemNorm(d.an, i)] {

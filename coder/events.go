@@ -199,7 +199,13 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 		d.modality(&ev, t, s, trs, ti)
 		// Confidence weighs what the trigger itself found, before its
 		// siblings lend it theirs.
-		x := d.features(&ev, t, si, same, others, governed(trs, evs, sents, ti))
+		first := true
+		for tj := ti - 1; tj >= 0 && sents[tj] == si; tj-- {
+			if evs[tj].Type != "" && trs[tj].Last <= t.First {
+				first = false
+			}
+		}
+		x := d.features(&ev, t, si, same, others, governed(trs, evs, sents, ti), first)
 		ev.Confidence = d.confidence(&ev, x)
 		if c.trace != nil {
 			c.trace(&ev, x)
