@@ -45,10 +45,23 @@ func isProtester(m lexicon.Mention) bool {
 // the lexicon's patterns did not find, and returns the new list.
 func (d *doc) crowdTriggers(trs []lexicon.Trigger) []lexicon.Trigger {
 	an := d.an
+	any := false
+	for _, t := range trs {
+		if ev, ok := eventOf(t); ok && ev.Type == "PROTEST" {
+			any = true
+			break
+		}
+	}
+	for k := 0; !any && k < len(d.ms); k++ {
+		any = isProtester(d.ms[k])
+	}
+	if !any {
+		return trs
+	}
 	// covered tokens are protest triggers already; anchors end a protest
 	// trigger or a protester word.
-	covered := map[int]bool{}
-	anchors := map[int]bool{}
+	n := len(an.Tokens)
+	covered, anchors, protester := make([]bool, n+2), make([]bool, n+2), make([]bool, n+2)
 	for _, t := range trs {
 		// A word the lexicon read as another act ("اشتبك", "أحرقوا",
 		// "طالبوا") is also the protest's when protesters do it.
@@ -59,7 +72,6 @@ func (d *doc) crowdTriggers(trs []lexicon.Trigger) []lexicon.Trigger {
 			}
 		}
 	}
-	protester := map[int]bool{}
 	for _, m := range d.ms {
 		if isProtester(m) {
 			for i := m.First; i < m.Last; i++ {
@@ -67,9 +79,6 @@ func (d *doc) crowdTriggers(trs []lexicon.Trigger) []lexicon.Trigger {
 			}
 			anchors[m.Last-1] = true
 		}
-	}
-	if len(anchors) == 0 {
-		return trs
 	}
 	var added []lexicon.Trigger
 	for _, s := range an.Sentences {
