@@ -47,7 +47,7 @@ func (d *doc) crowdTriggers(trs []lexicon.Trigger) []lexicon.Trigger {
 	an := d.an
 	any := false
 	for _, t := range trs {
-		if ev, ok := eventOf(t); ok && ev.Type == "PROTEST" {
+		if eventType(t) == "PROTEST" {
 			any = true
 			break
 		}
@@ -65,7 +65,7 @@ func (d *doc) crowdTriggers(trs []lexicon.Trigger) []lexicon.Trigger {
 	for _, t := range trs {
 		// A word the lexicon read as another act ("اشتبك", "أحرقوا",
 		// "طالبوا") is also the protest's when protesters do it.
-		if ev, ok := eventOf(t); ok && ev.Type == "PROTEST" {
+		if eventType(t) == "PROTEST" {
 			anchors[t.Last-1] = true
 			for i := t.First; i < t.Last; i++ {
 				covered[i] = true

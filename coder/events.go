@@ -298,6 +298,16 @@ func governed(trs []lexicon.Trigger, evs []marsad.Event, sents []int, ti int) bo
 	return false
 }
 
+// eventType is the PLOVER type trigger t codes, "" for none: eventOf's
+// type without building the event.
+func eventType(t lexicon.Trigger) string {
+	if t.Pattern.Plover.Type != "" {
+		return t.Pattern.Plover.Type
+	}
+	o, _ := ontology.Lookup(t.Code)
+	return o.Plover.Type
+}
+
 // eventOf fills what the pattern alone decides: type, mode, context and
 // the CAMEO coding. Patterns whose CAMEO code PLOVER does not code, and
 // which carry no PLOVER override, code no event.
