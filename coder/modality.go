@@ -158,7 +158,7 @@ func (d *doc) modality(ev *marsad.Event, t lexicon.Trigger, s arabic.Sentence, t
 	for i := t.First - 1; i >= s.First && i >= t.First-3; i-- {
 		k := stemNorm(an, i)
 		// A demonstrative points at the noun right after it only.
-		if background[k] && (i == t.First-1 || !demonstratives[k]) && !(recent && temporal[k]) {
+		if background[k] && (i == t.First-1 || !demonstratives[k]) && !(recent && temporal[k]) && !(causeWords[k] && d.tollBefore(s.First, i)) {
 			if k == "عشية" || k == "قبيل" {
 				// "عشية التظاهرة": the act is still to come.
 				ev.Modality = marsad.ModalityFuture
@@ -191,6 +191,21 @@ func (d *doc) modality(ev *marsad.Event, t lexicon.Trigger, s arabic.Sentence, t
 var background = newWordSet(`بعد عقب غداة عشية قبيل اثر إثر اعقاب أعقاب منذ قبل خلفية وراء الضلوع ضلوع تورط تورطه تورطهم بتورط التورط
 	تهمة بتهمة تهم اتهام اتهامات المتهم المتهمين متهم متهمين ذكرى الذكرى منفذي منفذ مرتكبي مرتكب ملابسات التحقيق تحقيق التحقيقات
 	ضحايا ضحية مخطط مخططي التخطيط لتنفيذ هذا هذه ذلك تلك الضالعين الضالع ضالعين قضية القضية`)
+
+// causeWords tie an act to what it caused: "أصيب بجروح إثر إطلاق نار"
+// tells one incident, the gunfire and its toll.
+var causeWords = newWordSet(`اثر إثر جراء`)
+
+// tollBefore reports whether a toll word (killed, wounded …) stands in
+// tokens [from, to).
+func (d *doc) tollBefore(from, to int) bool {
+	for i := from; i < to; i++ {
+		if tollWords[stemNorm(d.an, i)] {
+			return true
+		}
+	}
+	return false
+}
 
 // temporal background words place the act in time only; a day near the
 // act overrides them.
