@@ -157,6 +157,7 @@ const (
 	fCrowd     // an act of protesters that continues a protest told before it (crowd.go)
 	fFirstAct  // no other act is told before it in the sentence
 	fNearCount // a count within three words of the trigger ("قتل 5", "مقتل 16 شخصا")
+	fArmed     // an armed actor takes part: soldiers, police, militants, rebels
 	nFeatures
 )
 
@@ -165,13 +166,13 @@ const (
 // also prints the cross-validated detection figures the README quotes).
 // The bias is shifted so that 0.5 is the fitted cut.
 var confWeights = [nFeatures]float64{
-	fBias: -3.34, fCount: 0.95, fToll: 0.30, fSame: 0.40, fVerb: 0.23,
-	fTime: 0.72, fLong: -0.66, fRelative: -0.75, fGoverned: -0.89,
-	fPlural: -0.87, fOthers: 0.05, fEarly: 0.69, fAnchored: 0.74,
-	fSource: -0.05, fTarget: -0.76, fPlace: 0.40, fReported: 0.66,
-	fQuoted: -0.20, fWeapon: 1.04, fWasDone: 0.70, fProtest: 0.84,
-	fHistory: 0.00, fInPhrase: -0.05, fLinked: 0.77, fRiot: -0.59,
-	fCrowd: -0.70, fFirstAct: 0.27, fNearCount: 0.65,
+	fBias: -3.76, fCount: 0.89, fToll: 0.37, fSame: 0.47, fVerb: 0.37,
+	fTime: 0.65, fLong: -0.64, fRelative: -0.87, fGoverned: -0.73,
+	fPlural: -0.56, fOthers: 0.15, fEarly: 0.60, fAnchored: 0.75,
+	fSource: -0.24, fTarget: -0.53, fPlace: 0.54, fReported: 0.58,
+	fQuoted: -0.19, fWeapon: 0.97, fWasDone: 0.80, fProtest: 0.84,
+	fHistory: 0.00, fInPhrase: -0.11, fLinked: 0.78, fRiot: -0.60,
+	fCrowd: -0.58, fFirstAct: 0.71, fNearCount: 0.63, fArmed: 0.47,
 }
 
 const confLongBytes = 300
@@ -187,6 +188,21 @@ var riotWords = newWordSet(`الشغب شغب مواجهات المواجهات 
 var weaponWords = newWordSet(`عبوة عبوات ناسفة ناسفتين مفخخة مفخختين صاروخ صواريخ قذيفة قذائف هاون رصاص رصاصة رصاصات
 	انتحاري انتحارية انتحاريا حزام حزاما قنبلة قنابل لغم ألغام الغام مسلحون مسلحين مسلح
 	مسدس رشاش رشاشات سكين غارة غارات طائرة مروحية دبابة دبابات مدفعية`)
+
+// armed reports whether an actor bears arms: a military, police, rebel,
+// militant or armed group code.
+func armed(a *marsad.Actor) bool {
+	if a == nil {
+		return false
+	}
+	for i := 0; i+3 <= len(a.Code); i += 3 {
+		switch a.Code[i : i+3] {
+		case "MIL", "COP", "UAF", "REB", "INS", "IMG", "SPY":
+			return true
+		}
+	}
+	return false
+}
 
 // named reports whether an actor is more than a bare role word: it has a
 // country, or is a group or organization the lexicon knows.
@@ -231,6 +247,7 @@ func (d *doc) features(ev *marsad.Event, t lexicon.Trigger, si, same, others int
 	set(fRiot, ev.Type == "PROTEST" && (f.weapon || f.dead || f.riot))
 	set(fCrowd, t.Pattern == crowdDemoPattern || t.Pattern == crowdRiotPattern)
 	set(fFirstAct, first)
+	set(fArmed, armed(ev.Source) || armed(ev.Target))
 	for i := max(t.First-3, s.First); i < t.Last+3 && i < s.Last; i++ {
 		if isCount(d.an, i) {
 			x[fNearCount] = 1
@@ -247,7 +264,9 @@ func (d *doc) features(ev *marsad.Event, t lexicon.Trigger, si, same, others int
 
 // confidence scores how surely sentence si tells the event as its news:
 // the logistic of the features' weighted sum. An event that is negated,
-// historical, or not asserted as having happened keeps half.
+// historical, or not asserted as having happened keeps half. Two
+// decimals are kept, cut rather than rounded, so that a cut at 0.5 takes
+// exactly the events the fit put above it.
 func (d *doc) confidence(ev *marsad.Event, x [nFeatures]float64) float64 {
 	z := 0.0
 	for k, v := range x {
@@ -257,7 +276,7 @@ func (d *doc) confidence(ev *marsad.Event, x [nFeatures]float64) float64 {
 	if ev.Negated || ev.Historical || ev.Modality != marsad.ModalityAsserted && ev.Modality != marsad.ModalityReported {
 		c /= 2
 	}
-	return float64(int(clamp(c)*100+0.5)) / 100
+	return math.Floor(clamp(c)*100) / 100
 }
 
 func clamp(x float64) float64 {
