@@ -105,7 +105,7 @@ func (d *doc) crowdTriggers(trs []lexicon.Trigger) []lexicon.Trigger {
 				pat = crowdRiotPattern
 			}
 			chained := last >= 0 && i-last <= crowdWindow && (plural || crowdParticiples[w])
-			beside := protester[i+1] || i+2 < s.Last && protester[i+2] && isCount(an, i+1) || i > s.First && protester[i-1]
+			beside := i > s.First && protester[i-1] || d.protestersAfter(i, s, protester)
 			if pat != nil && (chained || beside && !crowdParticiples[w]) {
 				added = append(added, lexicon.Trigger{Start: tok.Start, End: tok.End, First: i, Last: i + 1, Pattern: pat, Code: pat.Cameo, Verb: !crowdParticiples[w]})
 				last = i
@@ -121,4 +121,29 @@ func (d *doc) crowdTriggers(trs []lexicon.Trigger) []lexicon.Trigger {
 	out := append(trs[:len(trs):len(trs)], added...)
 	sort.SliceStable(out, func(a, b int) bool { return out[a].First < out[b].First })
 	return out
+}
+
+// crowdNouns stand before the protesters they count: "حشد المتظاهرين".
+var crowdNouns = newWordSet(`حشد حشود جموع جمهور مجموعة عدة`)
+
+// protestersAfter reports whether the subject right after the verb at
+// token i names protesters: "أغلق المحتجون", "خرج مساء أمس مئات من
+// المتظاهرين", "اجتاح حشد المتظاهرين" (days, counts, the partitive من
+// and crowd nouns between).
+func (d *doc) protestersAfter(i int, s arabic.Sentence, protester []bool) bool {
+	an := d.an
+	gap := 0
+	for j := i + 1; j < s.Last && j <= i+7; j++ {
+		if protester[j] {
+			return true
+		}
+		k := stemNorm(an, j)
+		if an.Tokens[j].Kind == arabic.Punct || isCount(an, j) || k == "من" || timeWords[k] || crowdNouns[k] {
+			continue
+		}
+		if gap++; gap > 1 {
+			return false
+		}
+	}
+	return false
 }
