@@ -18,7 +18,7 @@ package index
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"hash/fnv"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -54,31 +54,58 @@ func New(seg *arabic.Segmenter) *Indexer {
 
 // Keys computes the keys of doc.
 func (x *Indexer) Keys(doc marsad.Document) marsad.Keys {
-	toks := arabic.Tokenize(doc.Text)
+	t := Read(doc.Text)
+	return x.KeysOf(doc, t)
+}
+
+// Text is a document's text cut into tokens and word keys once, so that
+// its hash can be checked (is it stored?) before the rest of its keys are
+// computed from the same tokens.
+type Text struct {
+	toks  []arabic.Token
+	words []string
+	hash  string
+}
+
+// Read cuts text into tokens and word keys.
+func Read(text string) *Text {
+	toks := arabic.Tokenize(text)
 	words := make([]string, 0, len(toks))
 	for _, t := range toks {
 		if w := wordKey(t); w != "" {
 			words = append(words, w)
 		}
 	}
-	var k marsad.Keys
+	t := &Text{toks: toks, words: words}
 	if len(words) > 0 {
+		t.hash = Hash(words)
+	}
+	return t
+}
+
+// Hash is the content hash of the text (HashText).
+func (t *Text) Hash() string { return t.hash }
+
+// KeysOf computes the keys of doc, whose text t is (Read(doc.Text)).
+func (x *Indexer) KeysOf(doc marsad.Document, t *Text) marsad.Keys {
+	var k marsad.Keys
+	if len(t.words) > 0 {
 		// A text without words (a cartoon page, an empty feed item) has
 		// no hash and no signature: it is nobody's duplicate.
-		k.Hash = Hash(words)
-		k.MinHash = MinHash(words)
+		k.Hash = t.hash
+		k.MinHash = MinHash(t.words)
 		k.Bands = Bands(k.MinHash)
 	}
 	var b strings.Builder
 	b.Grow(len(doc.Text) / 2)
 	var segs []arabic.Segment
 	if doc.Title != "" {
-		for _, t := range arabic.Tokenize(doc.Title) {
-			segs = x.appendTerm(&b, segs, t)
+		for _, tok := range arabic.Tokenize(doc.Title) {
+			segs = x.appendTerm(&b, segs, tok)
 		}
 	}
-	for _, t := range toks {
-		segs = x.appendTerm(&b, segs, t)
+	for _, tok := range t.toks {
+		segs = x.appendTerm(&b, segs, tok)
 	}
 	k.Terms = b.String()
 	return k
@@ -87,14 +114,7 @@ func (x *Indexer) Keys(doc marsad.Document) marsad.Keys {
 // HashText returns the content hash of text: Keys(doc).Hash without the
 // rest of the work.
 func HashText(text string) string {
-	toks := arabic.Tokenize(text)
-	words := make([]string, 0, len(toks))
-	for _, t := range toks {
-		if w := wordKey(t); w != "" {
-			words = append(words, w)
-		}
-	}
-	return Hash(words)
+	return Read(text).hash
 }
 
 // wordKey is the key of a token for hashing and shingling: the
@@ -230,7 +250,8 @@ func mix(z uint64) uint64 {
 }
 
 // MinHash returns the signature of the word Shingle-shingles of words (of
-// the whole word list when it is shorter), or nil for no words.
+// the whole word list when it is shorter), or nil for no words. A shingle's
+// hash is the FNV-1a of its words, each followed by a zero byte.
 func MinHash(words []string) []uint32 {
 	if len(words) == 0 {
 		return nil
@@ -239,22 +260,22 @@ func MinHash(words []string) []uint32 {
 	if n < 1 {
 		n = 1
 	}
-	sh := make([]uint64, 0, n)
-	seen := make(map[uint64]struct{}, n)
-	for i := 0; i < n; i++ {
-		h := fnv.New64a()
+	sh := make([]uint64, n)
+	for i := range sh {
+		h := uint64(fnvOffset)
 		for j := i; j < i+Shingle && j < len(words); j++ {
-			h.Write([]byte(words[j]))
-			h.Write([]byte{0})
+			w := words[j]
+			for k := 0; k < len(w); k++ {
+				h ^= uint64(w[k])
+				h *= fnvPrime
+			}
+			h *= fnvPrime // the zero byte: h ^= 0, h *= prime
 		}
-		v := h.Sum64()
-		if _, ok := seen[v]; ok {
-			continue
-		}
-		seen[v] = struct{}{}
-		sh = append(sh, v)
+		sh[i] = h
 	}
-	sig := make([]uint32, NumHashes)
+	slices.Sort(sh)
+	sh = slices.Compact(sh)
+	var sig [NumHashes]uint32
 	for i := range sig {
 		sig[i] = ^uint32(0)
 	}
@@ -265,8 +286,14 @@ func MinHash(words []string) []uint32 {
 			}
 		}
 	}
-	return sig
+	return sig[:]
 }
+
+// FNV-1a, 64 bits (hash/fnv).
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
 
 // Bands returns the LSH keys of a signature: one per band, the band's
 // index and rows hashed together, so that keys of different bands never

@@ -60,6 +60,8 @@ type Store struct {
 
 	mu     sync.Mutex         // guards actors
 	actors map[actorKey]int64 // committed actor ids
+
+	known known // what Has can answer without a query
 }
 
 var _ marsad.Store = (*Store)(nil)

@@ -137,6 +137,57 @@ func TestStore_AddEntries(t *testing.T) {
 			t.Fatalf("Has = %v, %v", ok, err)
 		}
 	})
+	t.Run("Has", func(t *testing.T) {
+		// Has answers from what was stored when it was first asked and
+		// what this Store added since; a document another process stored
+		// meanwhile may be reported missing (it is coded again and
+		// skipped), a replaced one never reported stored.
+		dir := t.TempDir()
+		db := filepath.Join(dir, "marsad.db")
+		s, err := sqlite.Open(db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		other, err := sqlite.Open(db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer other.Close()
+		hashA := indexer(t).Keys(codedA().Doc).Hash
+		hashC := indexer(t).Keys(marsad.Document{Text: textC}).Hash
+		if _, err := other.AddEntries(ctx, nil, []*marsad.Entry{entry(t, codedA())}); err != nil {
+			t.Fatal(err)
+		}
+		if ok, err := s.Has(ctx, "a", hashA); err != nil || !ok {
+			t.Fatalf("Has(a) after another store added it = %v, %v", ok, err)
+		}
+		if ok, _ := s.Has(ctx, "a", hashC); ok {
+			t.Fatal("Has(a) with another text = true")
+		}
+		if _, err := s.AddEntries(ctx, nil, []*marsad.Entry{entry(t, coded("c", "x", textC))}); err != nil {
+			t.Fatal(err)
+		}
+		if ok, err := s.Has(ctx, "c", hashC); err != nil || !ok {
+			t.Fatalf("Has(c) after adding it = %v, %v", ok, err)
+		}
+		// Another store replaces a: s must not report the old text stored.
+		if _, err := other.AddEntries(ctx, nil, []*marsad.Entry{entry(t, coded("a", "x", textC))}); err != nil {
+			t.Fatal(err)
+		}
+		if ok, _ := s.Has(ctx, "a", hashA); ok {
+			t.Fatal("Has(a) with its replaced text = true")
+		}
+		// Another store adds d: s may not know; adding it again adds nothing.
+		d := coded("d", "x", textC+" وأضاف")
+		if _, err := other.AddEntries(ctx, nil, []*marsad.Entry{entry(t, d)}); err != nil {
+			t.Fatal(err)
+		}
+		res, err := s.AddEntries(ctx, nil, []*marsad.Entry{entry(t, d)})
+		if err != nil || res[0].Stored {
+			t.Fatalf("adding d again: %+v, %v", res, err)
+		}
+	})
 	t.Run("Replaced", func(t *testing.T) {
 		s := MustOpenStore(t)
 		if _, err := s.AddEntries(ctx, nil, []*marsad.Entry{entry(t, codedA())}); err != nil {

@@ -6,6 +6,8 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
+	"sync"
 
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/index"
@@ -42,10 +44,94 @@ func (s *Store) EndRun(ctx context.Context, r *marsad.Run) error {
 }
 
 // Has reports whether the document id is stored with this hash.
+//
+// A query per document costs more than coding it in part (a reader of a
+// WAL database that has changed since its last read rereads its pages),
+// so Has first looks in a set of the (id, hash) pairs stored when it was
+// first called and added by this Store since: a pair not in it is
+// answered "no" without a query. Another process may have stored it since;
+// then the caller codes the document again and AddEntries skips it, as it
+// skips any document already stored. A pair in the set is confirmed by a
+// query (it may have been replaced since).
 func (s *Store) Has(ctx context.Context, id, hash string) (bool, error) {
+	maybe, err := s.known.has(ctx, s.db, id, hash)
+	if err != nil || !maybe {
+		return false, s.wrap(err)
+	}
 	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM documents WHERE doc_id = ? AND hash = ?`, id, hash).Scan(&n)
+	err = s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM documents WHERE doc_id = ? AND hash = ?`, id, hash).Scan(&n)
 	return n > 0, s.wrap(err)
+}
+
+// known is the set of the (doc_id, hash) pairs stored, as 64-bit keys:
+// those in the database when it was loaded, and those this Store added
+// since.
+type known struct {
+	once sync.Once
+	err  error
+	mu   sync.RWMutex
+	set  map[uint64]struct{}
+}
+
+func knownKey(id, hash string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(id))
+	h.Write([]byte{0})
+	h.Write([]byte(hash))
+	return h.Sum64()
+}
+
+// has reports whether the pair may be stored, loading the set first.
+func (k *known) has(ctx context.Context, db *sql.DB, id, hash string) (bool, error) {
+	k.once.Do(func() { k.err = k.load(ctx, db) })
+	if k.err != nil {
+		return false, k.err
+	}
+	k.mu.RLock()
+	_, ok := k.set[knownKey(id, hash)]
+	k.mu.RUnlock()
+	return ok, nil
+}
+
+func (k *known) load(ctx context.Context, db *sql.DB) error {
+	set := map[uint64]struct{}{}
+	rows, err := db.QueryContext(ctx, `SELECT doc_id, hash FROM documents`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, hash string
+		if err := rows.Scan(&id, &hash); err != nil {
+			return err
+		}
+		set[knownKey(id, hash)] = struct{}{}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	k.mu.Lock()
+	if k.set == nil {
+		k.set = set
+	} else {
+		for key := range set {
+			k.set[key] = struct{}{}
+		}
+	}
+	k.mu.Unlock()
+	return nil
+}
+
+// add records pairs committed by this Store.
+func (k *known) add(keys []uint64) {
+	k.mu.Lock()
+	if k.set == nil {
+		k.set = map[uint64]struct{}{}
+	}
+	for _, key := range keys {
+		k.set[key] = struct{}{}
+	}
+	k.mu.Unlock()
 }
 
 type actorKey struct{ code, country, agent, name string }
@@ -151,6 +237,13 @@ func (s *Store) AddEntries(ctx context.Context, run *marsad.Run, batch []*marsad
 	for _, a := range w.added {
 		s.lsh.add(a.id, a.bands)
 	}
+	keys := make([]uint64, 0, len(batch))
+	for i, e := range batch {
+		if out[i].Stored {
+			keys = append(keys, knownKey(e.Coded.Doc.ID, e.Keys.Hash))
+		}
+	}
+	s.known.add(keys)
 	s.mu.Lock()
 	if s.actors == nil {
 		s.actors = map[actorKey]int64{}

@@ -199,21 +199,50 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string) (*marsad.Ru
 	}
 	go func() { wg.Wait(); close(results) }()
 
-	// Writer: in input order, o.Batch documents a transaction.
+	// Writer: the documents in input order, o.Batch a transaction. The
+	// loop below puts them in order and hands each full batch to a
+	// goroutine of its own that stores it, so that coding goes on while a
+	// batch is written. It owns run until it is done.
+	batches := make(chan []*marsad.Entry)
+	var storeErr error
+	var runMu sync.Mutex // guards run's counts, read by the progress line
+	written := make(chan struct{})
+	go func() {
+		defer close(written)
+		for batch := range batches {
+			if storeErr != nil {
+				continue
+			}
+			// AddEntries adds the batch's counts to a run: a copy, so that
+			// the progress line can read run meanwhile.
+			counts := marsad.Run{ID: run.ID}
+			if _, err := store.AddEntries(context.WithoutCancel(ctx), &counts, batch); err != nil {
+				storeErr = err
+				cancel()
+				continue
+			}
+			runMu.Lock()
+			run.Read += counts.Read
+			run.Added += counts.Added
+			run.Skipped += counts.Skipped
+			run.Duplicates += counts.Duplicates
+			runMu.Unlock()
+		}
+	}()
 	pending := map[int]ingestResult{}
 	next := 0
 	var batch []*marsad.Entry
-	var storeErr error
+	var codeErr error
 	flush := func() {
-		if len(batch) == 0 || storeErr != nil {
-			return
+		if len(batch) > 0 {
+			batches <- batch
+			batch = make([]*marsad.Entry, 0, o.Batch)
 		}
-		if _, err := store.AddEntries(context.WithoutCancel(ctx), run, batch); err != nil {
-			storeErr = err
-			cancel()
-			return
-		}
-		batch = batch[:0]
+	}
+	draw := func() {
+		runMu.Lock()
+		defer runMu.Unlock()
+		prog.draw(run)
 	}
 	tick := time.NewTicker(250 * time.Millisecond)
 	defer tick.Stop()
@@ -236,14 +265,16 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string) (*marsad.Ru
 				prog.doc(r)
 				switch {
 				case r.err != nil:
-					if storeErr == nil {
-						storeErr = r.err
+					if codeErr == nil {
+						codeErr = r.err
 						cancel()
 					}
 				case r.entry == nil:
+					runMu.Lock()
 					run.Read++
 					run.Skipped++
-				default:
+					runMu.Unlock()
+				case codeErr == nil:
 					batch = append(batch, r.entry)
 					if len(batch) >= o.Batch {
 						flush()
@@ -251,10 +282,17 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string) (*marsad.Ru
 				}
 			}
 		case <-tick.C:
-			prog.draw(run)
+			draw()
 		}
 	}
-	flush()
+	if codeErr == nil {
+		flush()
+	}
+	close(batches)
+	<-written
+	if storeErr == nil {
+		storeErr = codeErr
+	}
 	run.Errors = bad
 	prog.clear()
 
@@ -285,7 +323,8 @@ func runIngest(ctx context.Context, o ingestOptions, paths []string) (*marsad.Ru
 // codeJob keys and codes one document, or finds it already stored.
 func codeJob(ctx context.Context, store marsad.Store, cd *coder.Coder, idx *index.Indexer, j ingestJob) ingestResult {
 	r := ingestResult{seq: j.seq}
-	has, err := store.Has(ctx, j.doc.ID, index.HashText(j.doc.Text))
+	text := index.Read(j.doc.Text)
+	has, err := store.Has(ctx, j.doc.ID, text.Hash())
 	if err != nil {
 		r.err = err
 		return r
@@ -293,7 +332,7 @@ func codeJob(ctx context.Context, store marsad.Store, cd *coder.Coder, idx *inde
 	if has {
 		return r
 	}
-	r.entry = &marsad.Entry{Coded: cd.Code(j.doc, publishedDate(j.doc, time.Time{})), Keys: idx.Keys(j.doc), Origin: j.origin}
+	r.entry = &marsad.Entry{Coded: cd.Code(j.doc, publishedDate(j.doc, time.Time{})), Keys: idx.KeysOf(j.doc, text), Origin: j.origin}
 	return r
 }
 
