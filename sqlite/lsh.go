@@ -1,8 +1,8 @@
 package sqlite
 
 import (
-	"context"
-	"database/sql"
+	"database/sql/driver"
+	"io"
 
 	"github.com/marsad-project/marsad/index"
 )
@@ -23,25 +23,33 @@ type lsh struct {
 	buckets map[int64][]int64 // band key -> row ids
 }
 
-// catchUp adds the documents with row ids above maxID, read through tx.
-func (l *lsh) catchUp(ctx context.Context, tx *sql.Tx) error {
+// catchUp adds the documents with row ids above maxID, read in the
+// writer's transaction.
+func (l *lsh) catchUp(w *writer) error {
 	if l.buckets == nil {
 		l.buckets = map[int64][]int64{}
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT id, minhash FROM documents WHERE id > ? ORDER BY id`, l.maxID)
+	st, err := w.stmt(`SELECT id, minhash FROM documents WHERE id > ? ORDER BY id`)
+	if err != nil {
+		return err
+	}
+	if err := w.bind([]any{l.maxID}); err != nil {
+		return err
+	}
+	rows, err := st.(driver.StmtQueryContext).QueryContext(w.ctx, w.args)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
-	for rows.Next() {
-		var id int64
-		var blob []byte
-		if err := rows.Scan(&id, &blob); err != nil {
+	dest := make([]driver.Value, 2)
+	for {
+		if err := rows.Next(dest); err == io.EOF {
+			return nil
+		} else if err != nil {
 			return err
 		}
-		l.add(id, index.Bands(unpackSig(blob)))
+		l.add(asInt(dest[0]), index.Bands(unpackSig(asBytes(dest[1]))))
 	}
-	return rows.Err()
 }
 
 func (l *lsh) add(id int64, bands []int64) {

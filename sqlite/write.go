@@ -3,10 +3,12 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
+	"io"
 	"sync"
 
 	"github.com/marsad-project/marsad"
@@ -136,15 +138,27 @@ func (k *known) add(keys []uint64) {
 
 type actorKey struct{ code, country, agent, name string }
 
-// writer holds the prepared statements of one batch.
+// writer holds the prepared statements of one batch. It talks to the
+// driver's connection directly, not through database/sql: a batch runs
+// some 30,000 statements, and database/sql's locking and conversion of
+// each argument cost about a tenth of the time they take.
 type writer struct {
 	s      *Store
-	tx     *sql.Tx
+	conn   rawConn
 	ctx    context.Context
-	stmts  map[string]*sql.Stmt
+	stmts  map[string]driver.Stmt
+	args   []driver.NamedValue
+	dest   [3]driver.Value
 	actors map[actorKey]int64 // ids created in this transaction
 	bands  map[int64][]int64  // LSH buckets of the rows added in this transaction
 	added  []lshAdd
+	lastID int64 // row id of the last document added, 0 before the first
+}
+
+// rawConn is what the writer needs of a driver connection.
+type rawConn interface {
+	driver.ConnPrepareContext
+	driver.ConnBeginTx
 }
 
 type lshAdd struct {
@@ -152,59 +166,159 @@ type lshAdd struct {
 	bands []int64
 }
 
-func (w *writer) exec(query string, args ...any) (sql.Result, error) {
+func (w *writer) stmt(query string) (driver.Stmt, error) {
 	st, ok := w.stmts[query]
 	if !ok {
 		var err error
-		if st, err = w.tx.PrepareContext(w.ctx, query); err != nil {
+		if st, err = w.conn.PrepareContext(w.ctx, query); err != nil {
 			return nil, err
 		}
 		w.stmts[query] = st
 	}
-	return st.ExecContext(w.ctx, args...)
+	return st, nil
 }
 
-func (w *writer) queryRow(query string, args ...any) *sql.Row {
-	st, ok := w.stmts[query]
-	if !ok {
-		var err error
-		if st, err = w.tx.PrepareContext(w.ctx, query); err != nil {
-			// Let the row carry the error.
-			return w.tx.QueryRowContext(w.ctx, query, args...)
+// bind sets w.args to args as driver values, as database/sql converts
+// them.
+func (w *writer) bind(args []any) error {
+	w.args = w.args[:0]
+	for i, a := range args {
+		var v driver.Value
+		switch a := a.(type) {
+		case nil, int64, float64, bool, string, []byte:
+			v = a
+		case int:
+			v = int64(a)
+		default:
+			var err error
+			if v, err = driver.DefaultParameterConverter.ConvertValue(a); err != nil {
+				return fmt.Errorf("argument %d: %w", i+1, err)
+			}
 		}
-		w.stmts[query] = st
+		w.args = append(w.args, driver.NamedValue{Ordinal: i + 1, Value: v})
 	}
-	return st.QueryRowContext(w.ctx, args...)
+	return nil
+}
+
+func (w *writer) exec(query string, args ...any) (driver.Result, error) {
+	st, err := w.stmt(query)
+	if err != nil {
+		return nil, err
+	}
+	if err := w.bind(args); err != nil {
+		return nil, err
+	}
+	return st.(driver.StmtExecContext).ExecContext(w.ctx, w.args)
+}
+
+// queryRow runs a query and returns the values of its first row (valid
+// until the next call), or sql.ErrNoRows.
+func (w *writer) queryRow(query string, args ...any) ([]driver.Value, error) {
+	st, err := w.stmt(query)
+	if err != nil {
+		return nil, err
+	}
+	if err := w.bind(args); err != nil {
+		return nil, err
+	}
+	rows, err := st.(driver.StmtQueryContext).QueryContext(w.ctx, w.args)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	dest := w.dest[:len(rows.Columns())]
+	if err := rows.Next(dest); err != nil {
+		if err == io.EOF {
+			return nil, sql.ErrNoRows
+		}
+		return nil, err
+	}
+	return dest, nil
 }
 
 func (w *writer) close() {
-	for _, st := range w.stmts {
+	for q, st := range w.stmts {
 		st.Close()
+		delete(w.stmts, q)
 	}
 }
 
+// Column values as the driver returns them.
+
+func asInt(v driver.Value) int64 {
+	switch v := v.(type) {
+	case int64:
+		return v
+	case float64:
+		return int64(v)
+	}
+	return 0
+}
+
+func asString(v driver.Value) string {
+	switch v := v.(type) {
+	case string:
+		return v
+	case []byte:
+		return string(v)
+	}
+	return ""
+}
+
+func asBytes(v driver.Value) []byte {
+	switch v := v.(type) {
+	case []byte:
+		return v
+	case string:
+		return []byte(v)
+	}
+	return nil
+}
+
 // AddEntries stores a batch in one transaction.
-func (s *Store) AddEntries(ctx context.Context, run *marsad.Run, batch []*marsad.Entry) ([]marsad.AddResult, error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+func (s *Store) AddEntries(ctx context.Context, run *marsad.Run, batch []*marsad.Entry) (out []marsad.AddResult, err error) {
+	conn, err := s.db.Conn(ctx)
 	if err != nil {
 		return nil, s.wrap(fmt.Errorf("add: %w", err))
 	}
-	defer tx.Rollback()
-	w := &writer{s: s, tx: tx, ctx: ctx, stmts: map[string]*sql.Stmt{}, actors: map[actorKey]int64{}, bands: map[int64][]int64{}}
+	defer conn.Close()
+	err = conn.Raw(func(dc any) error {
+		c, ok := dc.(rawConn)
+		if !ok {
+			return fmt.Errorf("add: the driver's connection %T cannot prepare statements", dc)
+		}
+		out, err = s.addEntries(ctx, c, run, batch)
+		return err
+	})
+	return out, s.wrap(err)
+}
+
+func (s *Store) addEntries(ctx context.Context, c rawConn, run *marsad.Run, batch []*marsad.Entry) ([]marsad.AddResult, error) {
+	tx, err := c.BeginTx(ctx, driver.TxOptions{})
+	if err != nil {
+		return nil, fmt.Errorf("add: %w", err)
+	}
+	done := false
+	defer func() {
+		if !done {
+			tx.Rollback()
+		}
+	}()
+	w := &writer{s: s, conn: c, ctx: ctx, stmts: map[string]driver.Stmt{}, actors: map[actorKey]int64{}, bands: map[int64][]int64{}}
 	defer w.close()
 	// This transaction holds the write lock: the index can catch up with
 	// what other processes added.
 	s.lshMu.Lock()
 	defer s.lshMu.Unlock()
-	if err := s.lsh.catchUp(ctx, tx); err != nil {
-		return nil, s.wrap(fmt.Errorf("add: %w", err))
+	if err := s.lsh.catchUp(w); err != nil {
+		return nil, fmt.Errorf("add: %w", err)
 	}
 	out := make([]marsad.AddResult, 0, len(batch))
 	counts := marsad.Run{}
 	for _, e := range batch {
 		r, err := w.add(run, e)
 		if err != nil {
-			return nil, s.wrap(fmt.Errorf("add %s: %w", e.Coded.Doc.ID, err))
+			return nil, fmt.Errorf("add %s: %w", e.Coded.Doc.ID, err)
 		}
 		counts.Read++
 		switch {
@@ -221,12 +335,13 @@ func (s *Store) AddEntries(ctx context.Context, run *marsad.Run, batch []*marsad
 	if run != nil {
 		if _, err := w.exec(`UPDATE runs SET read = read + ?, added = added + ?, skipped = skipped + ?, duplicates = duplicates + ? WHERE id = ?`,
 			counts.Read, counts.Added, counts.Skipped, counts.Duplicates, run.ID); err != nil {
-			return nil, s.wrap(fmt.Errorf("add: %w", err))
+			return nil, fmt.Errorf("add: %w", err)
 		}
 	}
 	w.close()
+	done = true
 	if err := tx.Commit(); err != nil {
-		return nil, s.wrap(fmt.Errorf("add: commit: %w", err))
+		return nil, fmt.Errorf("add: commit: %w", err)
 	}
 	if run != nil {
 		run.Read += counts.Read
@@ -260,16 +375,15 @@ func (w *writer) add(run *marsad.Run, e *marsad.Entry) (marsad.AddResult, error)
 	c := e.Coded
 	d := c.Doc
 	res := marsad.AddResult{ID: d.ID}
-	var old int64
-	var oldHash string
-	err := w.queryRow(`SELECT id, hash FROM documents WHERE doc_id = ?`, d.ID).Scan(&old, &oldHash)
+	row, err := w.queryRow(`SELECT id, hash FROM documents WHERE doc_id = ?`, d.ID)
 	switch {
 	case err == sql.ErrNoRows:
 	case err != nil:
 		return res, err
-	case oldHash == e.Keys.Hash:
+	case asString(row[1]) == e.Keys.Hash:
 		return res, nil
 	default:
+		old := asInt(row[0])
 		if err := w.delete(old); err != nil {
 			return res, err
 		}
@@ -282,7 +396,10 @@ func (w *writer) add(run *marsad.Run, e *marsad.Entry) (marsad.AddResult, error)
 	var dupOf string
 	err = sql.ErrNoRows
 	if e.Keys.Hash != "" {
-		err = w.queryRow(`SELECT doc_id, story FROM documents WHERE hash = ? ORDER BY id LIMIT 1`, e.Keys.Hash).Scan(&dupOf, &story)
+		row, err = w.queryRow(`SELECT doc_id, story FROM documents WHERE hash = ? ORDER BY id LIMIT 1`, e.Keys.Hash)
+		if err == nil {
+			dupOf, story = asString(row[0]), asInt(row[1])
+		}
 	}
 	switch {
 	case err == nil:
@@ -299,26 +416,21 @@ func (w *writer) add(run *marsad.Run, e *marsad.Entry) (marsad.AddResult, error)
 	if run != nil {
 		runID = run.ID
 	}
-	var storyArg any
-	if story != 0 {
-		storyArg = story
-	}
-	r, err := w.exec(`INSERT INTO documents (doc_id, hash, title, published, source, url, text, origin, run, added, story, dup, dup_of, similarity, minhash)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		d.ID, e.Keys.Hash, d.Title, d.Published, d.Source, d.URL, d.Text, e.Origin, runID, timeString(w.s.Now()),
-		storyArg, res.Duplicate, res.DuplicateOf, res.Similarity, packSig(e.Keys.MinHash))
-	if err != nil {
-		return res, err
-	}
-	id, err := r.LastInsertId()
+	// The row id is chosen here, above every row id in the table (the
+	// transaction holds the write lock), so that a document that starts a
+	// story is its own story in the same INSERT.
+	id, err := w.nextID()
 	if err != nil {
 		return res, err
 	}
 	if story == 0 {
 		story = id
-		if _, err := w.exec(`UPDATE documents SET story = id WHERE id = ?`, id); err != nil {
-			return res, err
-		}
+	}
+	if _, err := w.exec(`INSERT INTO documents (id, doc_id, hash, title, published, source, url, text, origin, run, added, story, dup, dup_of, similarity, minhash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		id, d.ID, e.Keys.Hash, d.Title, d.Published, d.Source, d.URL, d.Text, e.Origin, runID, timeString(w.s.Now()),
+		story, res.Duplicate, res.DuplicateOf, res.Similarity, packSig(e.Keys.MinHash)); err != nil {
+		return res, err
 	}
 	res.Story = story
 	for _, b := range e.Keys.Bands {
@@ -331,6 +443,20 @@ func (w *writer) add(run *marsad.Run, e *marsad.Entry) (marsad.AddResult, error)
 	return res, w.records(id, story, c)
 }
 
+// nextID returns the row id of the next document: one above the highest
+// in the table when the transaction began, then one above the last.
+func (w *writer) nextID() (int64, error) {
+	if w.lastID == 0 {
+		row, err := w.queryRow(`SELECT IFNULL(MAX(id), 0) FROM documents`)
+		if err != nil {
+			return 0, err
+		}
+		w.lastID = asInt(row[0])
+	}
+	w.lastID++
+	return w.lastID, nil
+}
+
 // near looks for a near duplicate of the entry among the documents that
 // share an LSH band with it.
 func (w *writer) near(k marsad.Keys, res *marsad.AddResult, story *int64) error {
@@ -339,20 +465,17 @@ func (w *writer) near(k marsad.Keys, res *marsad.AddResult, story *int64) error 
 	}
 	best := 0.0
 	for _, id := range w.s.lsh.candidates(k.Bands, w.bands, MaxCandidates) {
-		var docID string
-		var st int64
-		var blob []byte
-		err := w.queryRow(`SELECT doc_id, IFNULL(story, id), minhash FROM documents WHERE id = ?`, id).Scan(&docID, &st, &blob)
+		row, err := w.queryRow(`SELECT doc_id, IFNULL(story, id), minhash FROM documents WHERE id = ?`, id)
 		if err == sql.ErrNoRows {
 			continue // replaced since it was indexed
 		}
 		if err != nil {
 			return err
 		}
-		if sim := index.Similarity(k.MinHash, unpackSig(blob)); sim >= index.NearThreshold && sim > best {
+		if sim := index.Similarity(k.MinHash, unpackSig(asBytes(row[2]))); sim >= index.NearThreshold && sim > best {
 			best = sim
-			res.Duplicate, res.DuplicateOf, res.Similarity = marsad.DupNear, docID, sim
-			*story = st
+			res.Duplicate, res.DuplicateOf, res.Similarity = marsad.DupNear, asString(row[0]), sim
+			*story = asInt(row[1])
 		}
 	}
 	return nil
@@ -390,8 +513,10 @@ func (w *writer) actor(a *marsad.Actor) (any, error) {
 	if ok {
 		return id, nil
 	}
-	err := w.queryRow(`SELECT id FROM actors WHERE code = ? AND country = ? AND agent = ? AND name = ?`, k.code, k.country, k.agent, k.name).Scan(&id)
-	if err == sql.ErrNoRows {
+	row, err := w.queryRow(`SELECT id FROM actors WHERE code = ? AND country = ? AND agent = ? AND name = ?`, k.code, k.country, k.agent, k.name)
+	if err == nil {
+		id = asInt(row[0])
+	} else if err == sql.ErrNoRows {
 		r, err := w.exec(`INSERT INTO actors (code, country, agent, name) VALUES (?, ?, ?, ?)`, k.code, k.country, k.agent, k.name)
 		if err != nil {
 			return nil, err

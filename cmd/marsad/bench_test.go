@@ -2,14 +2,18 @@ package main
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/marsad-project/marsad"
+	"github.com/marsad-project/marsad/index"
+	"github.com/marsad-project/marsad/ingest"
 	"github.com/marsad-project/marsad/sqlite"
 )
 
@@ -46,6 +50,60 @@ func BenchmarkIngestANT(b *testing.B) {
 		b.ReportMetric(float64(runtime.NumCPU()), "cores")
 	}
 	b.ReportMetric(peakRSSMB(), "peak-MB")
+}
+
+// BenchmarkStoreANT times the store alone, the serial part of ingest: the
+// first 5,000 ANT articles, read, coded and keyed beforehand, are stored
+// into a new SQLite file in batches of 500 as 'marsad ingest' stores
+// them.
+//
+//	go test -run XXX -bench StoreANT -benchtime 3x ./cmd/marsad
+func BenchmarkStoreANT(b *testing.B) {
+	needANT(b)
+	ctx := context.Background()
+	lx, an, err := loadLexicon(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	cd, err := newCoder(an, lx, false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	idx := index.New(an.Segmenter())
+	var entries []*marsad.Entry
+	stop := errors.New("enough")
+	err = ingest.Walk(ctx, []string{antCorpus}, ingest.Options{}, nil, func(doc marsad.Document, origin string) error {
+		if len(entries) == 5000 {
+			return stop
+		}
+		entries = append(entries, &marsad.Entry{Coded: cd.Code(doc, publishedDate(doc, time.Time{})), Keys: idx.Keys(doc), Origin: origin})
+		return nil
+	}, func(err error) error { return err })
+	if err != nil && !errors.Is(err, stop) {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	cpu := 0.0
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		s, err := sqlite.Open(filepath.Join(b.TempDir(), "ant.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		s.SetIndexer(idx)
+		cpu0 := cpuSeconds()
+		b.StartTimer()
+		for j := 0; j < len(entries); j += 500 {
+			if _, err := s.AddEntries(ctx, nil, entries[j:min(j+500, len(entries))]); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.StopTimer()
+		cpu += cpuSeconds() - cpu0
+		s.Close()
+	}
+	b.ReportMetric(float64(len(entries))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+	b.ReportMetric(cpu/float64(b.N), "cpu-s")
 }
 
 // BenchmarkSearchANT times a one-word query on the ingested ANT corpus
