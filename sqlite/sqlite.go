@@ -62,6 +62,11 @@ type Store struct {
 	actors map[actorKey]int64 // committed actor ids
 
 	known known // what Has can answer without a query
+
+	wmu sync.Mutex // guards wc; held through AddEntries
+	wc  *writeConn // the connection AddEntries writes on, nil before the first
+	// inserts are the multi-row INSERT statements built, guarded by wmu.
+	inserts map[insertKey]string
 }
 
 var _ marsad.Store = (*Store)(nil)
@@ -116,7 +121,13 @@ func (s *Store) Close() error {
 	if s.db == nil {
 		return nil
 	}
-	return s.wrap(s.db.Close())
+	s.wmu.Lock()
+	err := s.closeWriter()
+	s.wmu.Unlock()
+	if e := s.db.Close(); err == nil {
+		err = e
+	}
+	return s.wrap(err)
 }
 
 // DB returns the underlying database, for tests and tools.

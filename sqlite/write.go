@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"strings"
 	"sync"
 
 	"github.com/marsad-project/marsad"
@@ -138,21 +139,27 @@ func (k *known) add(keys []uint64) {
 
 type actorKey struct{ code, country, agent, name string }
 
-// writer holds the prepared statements of one batch. It talks to the
-// driver's connection directly, not through database/sql: a batch runs
+// writer stores one batch. It talks to the driver's connection directly, not through database/sql: a batch runs
 // some 30,000 statements, and database/sql's locking and conversion of
 // each argument cost about a tenth of the time they take.
 type writer struct {
 	s      *Store
 	conn   rawConn
 	ctx    context.Context
-	stmts  map[string]driver.Stmt
+	stmts  map[string]driver.Stmt // prepared on conn, kept for the next batch
 	args   []driver.NamedValue
 	dest   [3]driver.Value
 	actors map[actorKey]int64 // ids created in this transaction
 	bands  map[int64][]int64  // LSH buckets of the rows added in this transaction
 	added  []lshAdd
-	lastID int64 // row id of the last document added, 0 before the first
+	lastID int64      // row id of the last document added, 0 before the first
+	rows   []any      // the values of a multi-row INSERT
+	terms  []termsRow // the search terms of the documents added
+}
+
+type termsRow struct {
+	id    int64
+	terms string
 }
 
 // rawConn is what the writer needs of a driver connection.
@@ -236,13 +243,6 @@ func (w *writer) queryRow(query string, args ...any) ([]driver.Value, error) {
 	return dest, nil
 }
 
-func (w *writer) close() {
-	for q, st := range w.stmts {
-		st.Close()
-		delete(w.stmts, q)
-	}
-}
-
 // Column values as the driver returns them.
 
 func asInt(v driver.Value) int64 {
@@ -275,25 +275,58 @@ func asBytes(v driver.Value) []byte {
 	return nil
 }
 
+// writeConn is the connection AddEntries writes on, kept from one batch
+// to the next with its prepared statements (a batch of multi-row INSERTs
+// uses a statement for each number of rows).
+type writeConn struct {
+	conn  *sql.Conn
+	stmts map[string]driver.Stmt
+}
+
 // AddEntries stores a batch in one transaction.
 func (s *Store) AddEntries(ctx context.Context, run *marsad.Run, batch []*marsad.Entry) (out []marsad.AddResult, err error) {
-	conn, err := s.db.Conn(ctx)
-	if err != nil {
-		return nil, s.wrap(fmt.Errorf("add: %w", err))
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	if s.wc == nil {
+		conn, err := s.db.Conn(ctx)
+		if err != nil {
+			return nil, s.wrap(fmt.Errorf("add: %w", err))
+		}
+		s.wc = &writeConn{conn: conn, stmts: map[string]driver.Stmt{}}
 	}
-	defer conn.Close()
-	err = conn.Raw(func(dc any) error {
+	err = s.wc.conn.Raw(func(dc any) error {
 		c, ok := dc.(rawConn)
 		if !ok {
 			return fmt.Errorf("add: the driver's connection %T cannot prepare statements", dc)
 		}
-		out, err = s.addEntries(ctx, c, run, batch)
+		out, err = s.addEntries(ctx, c, s.wc.stmts, run, batch)
 		return err
 	})
+	if err != nil {
+		// Start again from a new connection: this one may be broken.
+		s.closeWriter()
+	}
 	return out, s.wrap(err)
 }
 
-func (s *Store) addEntries(ctx context.Context, c rawConn, run *marsad.Run, batch []*marsad.Entry) ([]marsad.AddResult, error) {
+// closeWriter closes the connection AddEntries writes on, if open. The
+// caller holds wmu.
+func (s *Store) closeWriter() error {
+	if s.wc == nil {
+		return nil
+	}
+	wc := s.wc
+	s.wc = nil
+	wc.conn.Raw(func(any) error {
+		for _, st := range wc.stmts {
+			st.Close()
+		}
+		return nil
+	})
+	return wc.conn.Close()
+}
+
+func (s *Store) addEntries(ctx context.Context, c rawConn, stmts map[string]driver.Stmt, run *marsad.Run, batch []*marsad.Entry) ([]marsad.AddResult, error) {
 	tx, err := c.BeginTx(ctx, driver.TxOptions{})
 	if err != nil {
 		return nil, fmt.Errorf("add: %w", err)
@@ -304,8 +337,7 @@ func (s *Store) addEntries(ctx context.Context, c rawConn, run *marsad.Run, batc
 			tx.Rollback()
 		}
 	}()
-	w := &writer{s: s, conn: c, ctx: ctx, stmts: map[string]driver.Stmt{}, actors: map[actorKey]int64{}, bands: map[int64][]int64{}}
-	defer w.close()
+	w := &writer{s: s, conn: c, ctx: ctx, stmts: stmts, actors: map[actorKey]int64{}, bands: map[int64][]int64{}}
 	// This transaction holds the write lock: the index can catch up with
 	// what other processes added.
 	s.lshMu.Lock()
@@ -332,13 +364,21 @@ func (s *Store) addEntries(ctx context.Context, c rawConn, run *marsad.Run, batc
 		}
 		out = append(out, r)
 	}
+	// The search terms last: the statements of a transaction that writes
+	// an FTS5 table, from its first write on, make FTS5 write out the
+	// terms it holds in memory when they open a savepoint (a multi-row
+	// INSERT does), into ever smaller segments to merge.
+	for _, t := range w.terms {
+		if _, err := w.exec(`INSERT INTO doc_terms (rowid, terms) VALUES (?, ?)`, t.id, t.terms); err != nil {
+			return nil, fmt.Errorf("add: %w", err)
+		}
+	}
 	if run != nil {
 		if _, err := w.exec(`UPDATE runs SET read = read + ?, added = added + ?, skipped = skipped + ?, duplicates = duplicates + ? WHERE id = ?`,
 			counts.Read, counts.Added, counts.Skipped, counts.Duplicates, run.ID); err != nil {
 			return nil, fmt.Errorf("add: %w", err)
 		}
 	}
-	w.close()
 	done = true
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("add: commit: %w", err)
@@ -437,9 +477,7 @@ func (w *writer) add(run *marsad.Run, e *marsad.Entry) (marsad.AddResult, error)
 		w.bands[b] = append(w.bands[b], id)
 	}
 	w.added = append(w.added, lshAdd{id, e.Keys.Bands})
-	if _, err := w.exec(`INSERT INTO doc_terms (rowid, terms) VALUES (?, ?)`, id, e.Keys.Terms); err != nil {
-		return res, err
-	}
+	w.terms = append(w.terms, termsRow{id, e.Keys.Terms})
 	return res, w.records(id, story, c)
 }
 
@@ -548,18 +586,20 @@ func actorCode(a *marsad.Actor) (string, string) {
 }
 
 // records stores the entities, events, quotes and quantities of a
-// document.
+// document, each kind in multi-row INSERTs.
 func (w *writer) records(id, story int64, c *marsad.Coded) error {
+	rows := w.rows[:0]
 	for i, e := range c.Entities {
-		if _, err := w.exec(`INSERT INTO entities (doc, seq, text, start, "end", kind, name, code, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			id, i, e.Text, e.Start, e.End, e.Kind, e.Name, e.Code, e.Country); err != nil {
-			return err
-		}
+		rows = append(rows, id, i, e.Text, e.Start, e.End, e.Kind, e.Name, e.Code, e.Country)
+	}
+	if err := w.insert(`INSERT INTO entities (doc, seq, text, start, "end", kind, name, code, country) VALUES `, 9, rows); err != nil {
+		return err
 	}
 	published := c.Doc.Published
 	if len(published) > 10 {
 		published = published[:10]
 	}
+	rows = rows[:0]
 	for i, ev := range c.Events {
 		src, err := w.actor(ev.Source)
 		if err != nil {
@@ -587,46 +627,86 @@ func (w *writer) records(id, story int64, c *marsad.Coded) error {
 		if day == "" {
 			day = published
 		}
-		if _, err := w.exec(`INSERT INTO events (doc, story, seq, event_id, type, mode, context, cameo, goldstein, quad_class,
-			source_actor, source_text, source_start, source_end, source_code, source_country,
-			target_actor, target_text, target_start, target_end, target_code, target_country,
-			loc_text, loc_start, loc_end, loc_name, loc_country, loc_lat, loc_lon,
-			date, date_text, day, negated, historical, modality, trigger_text, trigger_start, trigger_end,
-			sent_index, sent_start, sent_end, rule, confidence, evidence)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?, ?,
-			?, ?, ?, ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?)`,
+		rows = append(rows,
 			id, story, i, ev.ID, ev.Type, ev.Mode, string(cj), ev.CAMEO, ev.Goldstein, ev.QuadClass,
 			src, st, ss, se, sc, scc,
 			tgt, tt, ts, te, tc, tcc,
 			lt, ls, le, ln, lc, llat, llon,
 			ev.Date, ev.DateText, day, ev.Negated, ev.Historical, ev.Modality, ev.Trigger.Text, ev.Trigger.Start, ev.Trigger.End,
-			ev.Sentence.Index, ev.Sentence.Start, ev.Sentence.End, ev.Rule, ev.Confidence, evidenceJSON(ev.Evidence)); err != nil {
-			return err
-		}
+			ev.Sentence.Index, ev.Sentence.Start, ev.Sentence.End, ev.Rule, ev.Confidence, evidenceJSON(ev.Evidence))
 	}
+	if err := w.insert(`INSERT INTO events (doc, story, seq, event_id, type, mode, context, cameo, goldstein, quad_class,
+			source_actor, source_text, source_start, source_end, source_code, source_country,
+			target_actor, target_text, target_start, target_end, target_code, target_country,
+			loc_text, loc_start, loc_end, loc_name, loc_country, loc_lat, loc_lon,
+			date, date_text, day, negated, historical, modality, trigger_text, trigger_start, trigger_end,
+			sent_index, sent_start, sent_end, rule, confidence, evidence) VALUES `, 44, rows); err != nil {
+		return err
+	}
+	rows = rows[:0]
 	for i, q := range c.Quotes {
 		sp, err := w.actor(q.Speaker)
 		if err != nil {
 			return err
 		}
 		t, s, e := span(q.Speaker)
-		if _, err := w.exec(`INSERT INTO quotes (doc, seq, speaker_actor, speaker_text, speaker_start, speaker_end, text, start, "end", verb) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			id, i, sp, t, s, e, q.Text, q.Start, q.End, q.Verb); err != nil {
-			return err
-		}
+		rows = append(rows, id, i, sp, t, s, e, q.Text, q.Start, q.End, q.Verb)
 	}
+	if err := w.insert(`INSERT INTO quotes (doc, seq, speaker_actor, speaker_text, speaker_start, speaker_end, text, start, "end", verb) VALUES `, 10, rows); err != nil {
+		return err
+	}
+	rows = rows[:0]
 	for i, q := range c.Quantities {
 		ab, err := w.actor(q.About)
 		if err != nil {
 			return err
 		}
 		t, s, e := span(q.About)
-		if _, err := w.exec(`INSERT INTO quantities (doc, seq, value, unit, text, start, "end", about_actor, about_text, about_start, about_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			id, i, q.Value, q.Unit, q.Text, q.Start, q.End, ab, t, s, e); err != nil {
+		rows = append(rows, id, i, q.Value, q.Unit, q.Text, q.Start, q.End, ab, t, s, e)
+	}
+	if err := w.insert(`INSERT INTO quantities (doc, seq, value, unit, text, start, "end", about_actor, about_text, about_start, about_end) VALUES `, 11, rows); err != nil {
+		return err
+	}
+	clear(rows) // let the values go
+	w.rows = rows[:0]
+	return nil
+}
+
+// maxRows is the most rows one INSERT statement of insert holds.
+const maxRows = 32
+
+// insert runs head, an INSERT statement up to VALUES, for the rows in
+// args, ncols values a row: maxRows rows a statement (one statement for
+// many rows costs much less than a statement for each).
+func (w *writer) insert(head string, ncols int, args []any) error {
+	for len(args) > 0 {
+		n := min(len(args)/ncols, maxRows)
+		if _, err := w.exec(w.s.insertSQL(head, ncols, n), args[:n*ncols]...); err != nil {
 			return err
 		}
+		args = args[n*ncols:]
 	}
 	return nil
+}
+
+type insertKey struct {
+	head  string
+	nrows int
+}
+
+// insertSQL returns head followed by nrows rows of ncols parameters.
+func (s *Store) insertSQL(head string, ncols, nrows int) string {
+	k := insertKey{head, nrows}
+	if q, ok := s.inserts[k]; ok {
+		return q
+	}
+	row := "(?" + strings.Repeat(", ?", ncols-1) + ")"
+	q := head + row + strings.Repeat(", "+row, nrows-1)
+	if s.inserts == nil {
+		s.inserts = map[insertKey]string{}
+	}
+	s.inserts[k] = q
+	return q
 }
 
 func packSig(sig []uint32) []byte {
