@@ -94,6 +94,27 @@ func (s *NERScore) Add(gold, pred []string) (missed, wrong []ner.Entity) {
 	return missed, wrong
 }
 
+// Merge adds the counts of o to s.
+func (s *NERScore) Merge(o *NERScore) {
+	add := func(a *NERCounts, b NERCounts) {
+		a.Gold += b.Gold
+		a.Found += b.Found
+		a.Correct += b.Correct
+	}
+	add(&s.Overall, o.Overall)
+	for t, c := range o.ByType {
+		if s.ByType == nil {
+			s.ByType = map[string]*NERCounts{}
+		}
+		if s.ByType[t] == nil {
+			s.ByType[t] = new(NERCounts)
+		}
+		add(s.ByType[t], *c)
+	}
+	s.Tokens += o.Tokens
+	s.TokensRight += o.TokensRight
+}
+
 // Types returns the entity types seen, in order.
 func (s *NERScore) Types() []string {
 	ts := make([]string, 0, len(s.ByType))

@@ -13,7 +13,7 @@ import (
 // featureVersion names the feature set. A model records the version it was
 // trained with, and FromBytes refuses a model of another version: its
 // weights would be keyed by features this code no longer computes.
-const featureVersion = 3
+const featureVersion = 4
 
 // word is what the features know of one word.
 type word struct {
@@ -41,6 +41,8 @@ type word struct {
 	// The phrase of the gazetteer the word is in: its class and the
 	// word's position (see markPhrases).
 	lexc, lexp uint8
+	cls        uint8 // class of the word (see classOf)
+	extc, extp uint8 // the same for the outside lists (extPers …)
 }
 
 // Shapes of words.
@@ -113,6 +115,7 @@ func (f *featurizer) describe(w *word, s string, segs []arabic.Segment) []arabic
 			}
 		}
 	}
+	w.cls = classOf(w)
 	if f.clu != nil {
 		w.cf, w.cc = f.clu.of(w.stem)
 		if w.cf == 0 && w.strip != "" {
@@ -269,6 +272,15 @@ func (h fh) sum() uint64 {
 // words are ws[2:len(ws)-2].
 // With stacked, the features of the second pass are added.
 func appendFeatures(dst []uint64, ws []word, i int, stacked bool) []uint64 {
+	dst = appendBase(dst, ws, i)
+	if stacked {
+		dst = appendStacked(dst, ws, i)
+	}
+	return dst
+}
+
+// appendBase appends the hashes of the features both passes see.
+func appendBase(dst []uint64, ws []word, i int) []uint64 {
 	w := &ws[i]
 	p1, p2, n1, n2 := &ws[i-1], &ws[i-2], &ws[i+1], &ws[i+2]
 	add := func(h fh) { dst = append(dst, h.sum()) }
@@ -353,15 +365,72 @@ func appendFeatures(dst []uint64, ws []word, i int, stacked bool) []uint64 {
 	if n2.lexc != 0 {
 		add(tmpl(74).b(n2.lexc).b(n2.lexp))
 	}
-	if stacked {
-		add(tmpl(60).s(w.t1))
-		add(tmpl(61).s(p1.t1).s(w.t1))
-		add(tmpl(62).s(w.t1).s(n1.t1))
-		add(tmpl(63).s(w.dtype).b(w.dmost))
-		add(tmpl(64).s(w.dtype).b(w.dmost).s(w.t1))
-		add(tmpl(65).s(p1.dtype).b(p1.dmost).s(w.dtype).b(w.dmost))
-		add(tmpl(66).s(w.dtype).b(w.dmost).s(n1.dtype).b(n1.dmost))
+	if w.extc != 0 {
+		add(tmpl(75).b(w.extc).b(w.extp))
+		add(tmpl(76).b(w.extc).b(w.extp).b(w.lexc))
 	}
+	if p1.extc != 0 {
+		add(tmpl(77).b(p1.extc).b(p1.extp))
+	}
+	if n1.extc != 0 {
+		add(tmpl(78).b(n1.extc).b(n1.extp))
+	}
+	// Word classes (classes.go): a word that heads or precedes names of
+	// a kind, here or up to four words to the left.
+	add(tmpl(80).b(w.cls))
+	add(tmpl(81).b(p1.cls))
+	add(tmpl(82).b(p2.cls))
+	add(tmpl(83).b(n1.cls))
+	add(tmpl(84).b(p1.cls).b(w.gaz).b(w.freq))
+	add(tmpl(85).b(p1.cls).b(p2.cls))
+	for d := 1; d <= 4 && i-d >= 0; d++ {
+		if c := ws[i-d].cls; c != 0 {
+			add(tmpl(86).b(c).b(uint8(d)))
+			break
+		}
+	}
+	add(tmpl(110).b(p1.cls).b(w.extc).b(w.extp))
+	add(tmpl(111).b(p1.extc).b(w.extc).b(n1.extc))
+	add(tmpl(112).b(n2.cls))
+	add(tmpl(113).b(w.cls).b(n1.gaz).b(n1.lexc))
+	add(tmpl(114).s(w.stem).b(n1.cls))
+	add(tmpl(115).s(p1.stem).b(w.freq).b(w.extc))
+	// Conjunctions.
+	add(tmpl(90).s(p1.stem).s(w.stem))
+	add(tmpl(91).s(w.stem).s(n1.stem))
+	add(tmpl(92).s(w.cl).b(w.shape).b(w.freq))
+	add(tmpl(93).s(p1.key).s(n1.key))
+	add(tmpl(94).b(w.gaz).b(w.lexc).b(p1.lexc).b(n1.lexc))
+	add(tmpl(95).s(p1.cl).b(w.freq).b(w.gaz))
+	// More letters of the stem.
+	if s := suffix(w.stem, 3); s != "" {
+		add(tmpl(100).s(s))
+	}
+	if p := prefix(w.stem, 4); p != "" {
+		add(tmpl(101).s(p))
+	}
+	if s := suffix(w.stem, 4); s != "" {
+		add(tmpl(102).s(s))
+	}
+	if s := suffix(w.stem, 1); s != "" {
+		add(tmpl(103).s(s).b(w.freq))
+	}
+	return dst
+}
+
+// appendStacked appends the hashes of the features only the second pass
+// sees: the first pass's tags, and how the same words were tagged nearby.
+func appendStacked(dst []uint64, ws []word, i int) []uint64 {
+	w := &ws[i]
+	p1, n1 := &ws[i-1], &ws[i+1]
+	add := func(h fh) { dst = append(dst, h.sum()) }
+	add(tmpl(60).s(w.t1))
+	add(tmpl(61).s(p1.t1).s(w.t1))
+	add(tmpl(62).s(w.t1).s(n1.t1))
+	add(tmpl(63).s(w.dtype).b(w.dmost))
+	add(tmpl(64).s(w.dtype).b(w.dmost).s(w.t1))
+	add(tmpl(65).s(p1.dtype).b(p1.dmost).s(w.dtype).b(w.dmost))
+	add(tmpl(66).s(w.dtype).b(w.dmost).s(n1.dtype).b(n1.dmost))
 	return dst
 }
 

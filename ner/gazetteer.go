@@ -29,7 +29,17 @@ const (
 	PhrNat    // a nationality adjective
 	PhrRole   // a role word (agent): وزير الخارجية، الرئيس، المتحدث باسم
 	phrPrefix // the first words of a longer phrase
+
+	// Bits of names from outside lists of uneven quality (NERAr's name
+	// tables, the UN sanctions list), matched as phrases apart from the
+	// lexicon's, so that the weights learn how far to trust each.
+	extPers
+	extOrg
+	extLoc
 )
+
+// extTypes masks the bits of the outside lists.
+const extTypes = extPers | extOrg | extLoc
 
 // gazWord masks the bits of single words.
 const gazWord = GazLoc | GazLocPart | GazCountry | GazPers
@@ -43,7 +53,8 @@ const phrTypes = PhrPers | PhrOrg | PhrLoc | PhrNat | PhrRole
 // on its bits.
 type Gazetteer struct {
 	m      map[string]uint16
-	maxLen int // words in the longest phrase
+	maxLen int  // words in the longest phrase
+	ext    bool // whether it has names of the outside lists
 }
 
 // NewGazetteer returns an empty gazetteer.
@@ -56,14 +67,15 @@ func NewGazetteer() *Gazetteer { return &Gazetteer{m: map[string]uint16{}} }
 // matches only words with it, one written without matches both.
 func (g *Gazetteer) AddPhrase(name string, bits uint16) {
 	ws := strings.Fields(arabic.Key(name, 0))
-	if len(ws) == 0 || len(ws) > maxPhrase || bits&phrTypes == 0 {
+	if len(ws) == 0 || len(ws) > maxPhrase || bits&(phrTypes|extTypes) == 0 {
 		return
 	}
 	for n := 1; n < len(ws); n++ {
 		g.m[strings.Join(ws[:n], " ")] |= phrPrefix
 	}
-	g.m[strings.Join(ws, " ")] |= bits & phrTypes
+	g.m[strings.Join(ws, " ")] |= bits & (phrTypes | extTypes)
 	g.maxLen = max(g.maxLen, len(ws))
+	g.ext = g.ext || bits&extTypes != 0
 }
 
 // maxPhrase is the most words a phrase may have.
@@ -123,7 +135,10 @@ const (
 // Arabic names of countries (CLDR, iso-codes, i18n-iso-countries,
 // mledoze), of world cities (Wikidata) and CLDR's exemplar cities as
 // places, and the words of persons' names from Wikidata and Wikipedia
-// (Google's transliteration pairs) as person-name words.
+// (Google's transliteration pairs) as person-name words; and, as phrases
+// of their own kind, the persons, organizations and places of NERAr's
+// name tables and the Arabic names of the UN Security Council's sanctions
+// list (see addNERAr).
 func LoadGazetteer(dir string) (*Gazetteer, error) {
 	g := NewGazetteer()
 	// Countries: the last column holds every Arabic variant, '|' between.
@@ -193,7 +208,106 @@ func LoadGazetteer(dir string) (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := addNERAr(g, dir); err != nil {
+		return nil, err
+	}
 	return g, nil
+}
+
+// NERAr's name tables, normalized Buckwalter.
+var nerarFiles = []struct {
+	path string
+	bits uint16
+}{
+	{"gazetteers/nerar_limsi/dico-mono-PERS.norm", extPers},
+	{"gazetteers/nerar_limsi/dico-bi-ar-fr.PERS.norm", extPers},
+	{"gazetteers/nerar_limsi/dico-mono-ORG.norm", extOrg},
+	{"gazetteers/nerar_limsi/dico-bi-ar-fr.ORG.norm", extOrg},
+	{"gazetteers/nerar_limsi/dico-mono-LOC.norm", extLoc},
+	{"gazetteers/nerar_limsi/dico-bi-ar-fr.LOC.norm", extLoc},
+}
+
+// buckwalter maps the letters of NERAr's normalized Buckwalter to Arabic;
+// P G J (پ گ چ) are taken as ب غ ج, shadda ~ is dropped.
+var buckwalter = map[byte]string{
+	'A': "ا", 'b': "ب", 't': "ت", 'v': "ث", 'j': "ج", 'H': "ح", 'x': "خ", 'd': "د", '*': "ذ", 'r': "ر",
+	'z': "ز", 's': "س", '$': "ش", 'S': "ص", 'D': "ض", 'T': "ط", 'Z': "ظ", 'E': "ع", 'g': "غ", 'f': "ف",
+	'q': "ق", 'k': "ك", 'l': "ل", 'm': "م", 'n': "ن", 'h': "ه", 'w': "و", 'y': "ي", 'Y': "ى", 'p': "ة",
+	'\'': "ء", '|': "ا", '>': "ا", '<': "ا", '&': "ؤ", '}': "ئ", ' ': " ", 'P': "ب", 'G': "غ", 'J': "ج",
+	'~': "",
+}
+
+// fromBuckwalter converts a name; ok is false for one with other
+// characters.
+func fromBuckwalter(s string) (string, bool) {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		r, ok := buckwalter[s[i]]
+		if !ok {
+			return "", false
+		}
+		b.WriteString(r)
+	}
+	return strings.Join(strings.Fields(b.String()), " "), true
+}
+
+// addNERAr adds the persons, organizations and places of NERAr's name
+// tables (LIMSI, BSD-2-Clause: some 34,000 persons, 1,400 organizations
+// with many sport clubs, firms and agencies, 8,000 places, transliterated
+// from Buckwalter, noisy), and the Arabic names of the persons and
+// entities of the UN Security Council's consolidated sanctions list.
+func addNERAr(g *Gazetteer, dir string) error {
+	for _, f := range nerarFiles {
+		err := readLines(filepath.Join(dir, f.path), func(n int, fs []string) error {
+			name, ok := fromBuckwalter(strings.TrimSpace(fs[0]))
+			if !ok || utf8.RuneCountInString(name) < 3 {
+				return nil
+			}
+			g.AddPhrase(name, f.bits)
+			// NERAr writes ة as ه: add the name with every final ه as ة.
+			ws := strings.Fields(name)
+			changed := false
+			for i, w := range ws {
+				if strings.HasSuffix(w, "ه") && utf8.RuneCountInString(w) > 2 && w != "الله" {
+					ws[i] = strings.TrimSuffix(w, "ه") + "ة"
+					changed = true
+				}
+			}
+			if changed {
+				g.AddPhrase(strings.Join(ws, " "), f.bits)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	path := filepath.Join(dir, "actors/un_sc_consolidated_list/un_sc_consolidated_2025-04-19.csv")
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	cr := csv.NewReader(f)
+	cr.FieldsPerRecord = -1
+	for n := 1; ; n++ {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		if n == 1 || len(rec) < 6 || strings.TrimSpace(rec[5]) == "" {
+			continue
+		}
+		bits := uint16(extOrg)
+		if rec[0] == "individual" {
+			bits = extPers
+		}
+		g.AddPhrase(rec[5], bits)
+	}
+	return nil
 }
 
 // readLines calls fn with the 1-based number and the tab-separated fields

@@ -65,17 +65,20 @@ type Model struct {
 	clu  *Clusters
 	feat featurizer
 	pool sync.Pool
+	// joint looks up the features of both passes at once.
+	joint joint
 }
 
 // weights are the weights of one pass.
 type weights struct {
 	scale float32
 	trans []int64 // (nt+1)×nt, row nt is the start
-	// The features: an open-addressed table of hashes, the row of each in
-	// w (nt weights a row).
-	keys []uint64
-	rows []int32
-	w    []int16
+	// The features: their hashes, and their weights, nt a row, in the
+	// same order; and the table by which they are looked up (see index).
+	hashes []uint64
+	w      []int16
+	tab    []uint64
+	mask   uint64
 }
 
 // Info says what the model was trained on.
@@ -217,11 +220,12 @@ func decode(raw []byte) (*Model, error) {
 			}
 			if r.err == nil {
 				m.gaz.m[k] = uint16(b)
-				if n := strings.Count(k, " ") + 1; b&phrTypes != 0 && n > maxPhrase {
+				if n := strings.Count(k, " ") + 1; b&(phrTypes|extTypes) != 0 && n > maxPhrase {
 					r.fail("gazetteer phrase of %d words", n)
-				} else if b&phrTypes != 0 {
+				} else if b&(phrTypes|extTypes) != 0 {
 					m.gaz.maxLen = max(m.gaz.maxLen, n)
 				}
+				m.gaz.ext = m.gaz.ext || b&extTypes != 0
 			}
 		}
 	}
@@ -311,38 +315,42 @@ func (r *reader) weights(nt int) *weights {
 	return ws
 }
 
-// index builds the open-addressed table of the feature hashes; row i of w
-// belongs to hashes[i].
+// index builds the open-addressed table by which features are looked up.
+// A slot holds 32 bits of a feature's hash (never 0) above the row of its
+// weights, so that a look-up reads one word of it. A feature the model
+// lacks is taken for one it has only if the low 32 bits of their hashes
+// agree where its probe passes: about once in 2^32 slots probed.
 func (m *weights) index(hashes []uint64) {
+	m.hashes = hashes
 	size := 1 << bits.Len(uint(2*len(hashes)+1))
-	m.keys = make([]uint64, size)
-	m.rows = make([]int32, size)
-	mask := uint64(size - 1)
+	m.tab = make([]uint64, size)
+	m.mask = uint64(size - 1)
 	for i, h := range hashes {
-		j := mix(h) & mask
-		for m.keys[j] != 0 {
-			j = (j + 1) & mask
+		j := mix(h) & m.mask
+		for m.tab[j] != 0 {
+			j = (j + 1) & m.mask
 		}
-		m.keys[j] = h
-		m.rows[j] = int32(i)
+		m.tab[j] = fingerprint(h)<<32 | uint64(i)
 	}
 }
 
 func mix(h uint64) uint64 { return (h * 0x9E3779B97F4A7C15) >> 17 }
 
+func fingerprint(h uint64) uint64 { return uint64(uint32(h) | 1) }
+
 // row returns the row of the feature h in w, or -1.
 func (m *weights) row(h uint64) int {
-	mask := uint64(len(m.keys) - 1)
-	j := mix(h) & mask
+	j := mix(h) & m.mask
+	fp := fingerprint(h)
 	for {
-		k := m.keys[j]
-		if k == h {
-			return int(m.rows[j])
+		k := m.tab[j]
+		if k>>32 == fp {
+			return int(uint32(k))
 		}
 		if k == 0 {
 			return -1
 		}
-		j = (j + 1) & mask
+		j = (j + 1) & m.mask
 	}
 }
 
@@ -356,11 +364,70 @@ func (m *Model) init() (*Model, error) {
 	m.ok = allowedTransitions(m.tags)
 	m.feat = featurizer{seg: seg, gaz: m.gaz, clu: m.clu}
 	for _, ws := range []*weights{m.weights, m.st2} {
-		if ws != nil && len(ws.keys) == 0 {
+		if ws != nil && len(ws.tab) == 0 {
 			ws.index(nil)
 		}
 	}
+	if m.weights != nil && m.st2 != nil {
+		m.joint.build(m.nt, m.weights, m.st2)
+	}
 	return m, nil
+}
+
+// joint holds the features of both passes for tagging: each feature's
+// weights in the first pass and in the second side by side (2·nt int16,
+// zero where a pass has none), so that a feature costs one read of
+// memory, and an open-addressed table that finds them, a slot holding 32
+// bits of the feature's hash (never 0) above its entry plus 1.
+type joint struct {
+	tab  []uint64
+	mask uint64
+	w    []int16
+}
+
+func (jt *joint) build(nt int, a, b *weights) {
+	size := 1 << bits.Len(uint(2*(len(a.hashes)+len(b.hashes)/2)+1))
+	jt.tab = make([]uint64, size)
+	jt.mask = uint64(size - 1)
+	entry := func(h uint64) int {
+		j := mix(h) & jt.mask
+		fp := fingerprint(h)
+		for jt.tab[j] != 0 {
+			if jt.tab[j]>>32 == fp {
+				return int(uint32(jt.tab[j])) - 1
+			}
+			j = (j + 1) & jt.mask
+		}
+		e := len(jt.w) / (2 * nt)
+		jt.tab[j] = fp<<32 | uint64(e+1)
+		jt.w = append(jt.w, make([]int16, 2*nt)...)
+		return e
+	}
+	for i, h := range a.hashes {
+		e := entry(h)
+		copy(jt.w[2*nt*e:], a.w[i*nt:(i+1)*nt])
+	}
+	for i, h := range b.hashes {
+		e := entry(h)
+		copy(jt.w[2*nt*e+nt:], b.w[i*nt:(i+1)*nt])
+	}
+	jt.w = slices.Clip(jt.w)
+}
+
+// find returns the offset in jt.w of the weights of the feature h, or -1.
+func (jt *joint) find(h uint64) int {
+	j := mix(h) & jt.mask
+	fp := fingerprint(h)
+	for {
+		k := jt.tab[j]
+		if k>>32 == fp {
+			return int(uint32(k)) - 1
+		}
+		if k == 0 {
+			return -1
+		}
+		j = (j + 1) & jt.mask
+	}
 }
 
 // allowedTransitions returns which tag may follow which in IOB2: I-X only
@@ -405,10 +472,8 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			row int32
 		}
 		var fs []slot
-		for j, k := range ws.keys {
-			if k != 0 {
-				fs = append(fs, slot{k, ws.rows[j]})
-			}
+		for j, h := range ws.hashes {
+			fs = append(fs, slot{h, int32(j)})
 		}
 		slices.SortFunc(fs, func(a, b slot) int {
 			switch {

@@ -35,6 +35,12 @@ func lexClass(b uint16) uint8 {
 		return lexNat
 	case b&PhrRole != 0:
 		return lexRole
+	case b&extPers != 0:
+		return lexPers
+	case b&extOrg != 0:
+		return lexOrg
+	case b&extLoc != 0:
+		return lexLoc
 	}
 	return lexNone
 }
@@ -76,13 +82,14 @@ type phraseMatcher struct {
 	buf   []byte
 	best  int
 	bits  uint16
+	mask  uint16 // the type bits sought
 }
 
 // extend tries to extend the match of the words [i, j) whose keys are in
 // p.buf by the word j.
 func (p *phraseMatcher) extend(i, j int) {
 	b := p.g.m[string(p.buf)]
-	if b&phrTypes != 0 && j-i > p.best {
+	if b&p.mask != 0 && j-i > p.best {
 		p.best, p.bits = j-i, b
 	}
 	if b&phrPrefix == 0 || j >= len(p.ws) || j-i >= p.g.maxLen {
@@ -103,11 +110,22 @@ func markPhrases(g *Gazetteer, ws []word) {
 	if g == nil || g.maxLen == 0 {
 		return
 	}
-	p := phraseMatcher{g: g, ws: ws, cands: make([][]string, len(ws))}
+	p := phraseMatcher{g: g, ws: ws, cands: make([][]string, len(ws)), mask: phrTypes}
 	store := make([][6]string, len(ws))
 	for i := range ws {
 		p.cands[i] = candidates(&ws[i], &store[i])
 	}
+	p.mark(func(w *word) (*uint8, *uint8) { return &w.lexc, &w.lexp })
+	if g.ext {
+		p.mask = extTypes
+		p.mark(func(w *word) (*uint8, *uint8) { return &w.extc, &w.extp })
+	}
+}
+
+// mark marks, left to right, the longest phrase of p.mask bits that
+// starts at each word.
+func (p *phraseMatcher) mark(field func(w *word) (*uint8, *uint8)) {
+	ws := p.ws
 	for i := 0; i < len(ws); {
 		p.best, p.bits = 0, 0
 		for _, c := range p.cands[i] {
@@ -118,18 +136,19 @@ func markPhrases(g *Gazetteer, ws []word) {
 			i++
 			continue
 		}
-		c := lexClass(p.bits)
+		c := lexClass(p.bits & p.mask)
 		for k := i; k < i+p.best; k++ {
-			ws[k].lexc = c
+			lc, lp := field(&ws[k])
+			*lc = c
 			switch {
 			case p.best == 1:
-				ws[k].lexp = posS
+				*lp = posS
 			case k == i:
-				ws[k].lexp = posB
+				*lp = posB
 			case k == i+p.best-1:
-				ws[k].lexp = posE
+				*lp = posE
 			default:
-				ws[k].lexp = posI
+				*lp = posI
 			}
 		}
 		i += p.best

@@ -11,6 +11,10 @@ type scratch struct {
 	em    []int64
 	score []int64
 	back  []uint8
+	// decode2's: where each word's features start in feats, and their
+	// entries in the joint table.
+	tokOff []int32
+	ents   []int32
 }
 
 // Tag returns the IOB2 tags of the words of one sentence.
@@ -43,14 +47,12 @@ func (m *Model) TagSentences(sents [][]string) [][]string {
 	for s, words := range sents {
 		doc[s] = describeAll(&m.feat, nil, words, &sc.segs)
 	}
-	for s := range doc {
-		ids[s] = m.decode(m.weights, doc[s], false, sc, nil)
-	}
-	if m.st2 != nil {
-		setDoc(doc, ids, m.tags)
+	if m.st2 == nil {
 		for s := range doc {
-			ids[s] = m.decode(m.st2, doc[s], true, sc, ids[s])
+			ids[s] = m.decode(m.weights, doc[s], false, sc, nil)
 		}
+	} else {
+		m.decode2(doc, ids, sc)
 	}
 	out := make([][]string, len(sents))
 	for s, t := range ids {
@@ -83,6 +85,92 @@ func (m *Model) decode(p *weights, ws []word, stacked bool, sc *scratch, dst []u
 			}
 		}
 	}
+	sc.score = grow(sc.score, n*nt)
+	sc.back = grow(sc.back, n*nt)
+	if dst == nil {
+		dst = make([]uint8, n)
+	}
+	viterbi(sc.em, p.trans, m.ok, nt, n, sc.score, sc.back, dst[:n], -1<<60)
+	return dst[:n]
+}
+
+// decode2 tags the sentences of doc with both passes, writing the tag
+// indexes to ids. The features both passes see are looked up once, in the
+// table of both (see joint), and the second pass's scores start from
+// their sums; it then looks up only its own features.
+func (m *Model) decode2(doc [][]word, ids [][]uint8, sc *scratch) {
+	nt := m.nt
+	jw := m.joint.w
+	total := 0
+	for _, ws := range doc {
+		total += max(len(ws)-4, 0)
+	}
+	em2 := make([]int64, total*nt)
+	off := 0
+	for s, ws := range doc {
+		n := len(ws) - 4
+		if n <= 0 {
+			ids[s] = []uint8{}
+			continue
+		}
+		sc.em = grow(sc.em, n*nt)
+		e2 := em2[off*nt : (off+n)*nt]
+		// The hashes of the whole sentence, then their entries, then the
+		// sums: the reads of memory of one loop do not wait on each other.
+		sc.feats = sc.feats[:0]
+		sc.tokOff = append(sc.tokOff[:0], 0)
+		for i := range n {
+			sc.feats = appendBase(sc.feats, ws, i+2)
+			sc.tokOff = append(sc.tokOff, int32(len(sc.feats)))
+		}
+		sc.ents = grow(sc.ents, len(sc.feats))
+		for k, h := range sc.feats {
+			sc.ents[k] = int32(m.joint.find(h))
+		}
+		for i := range n {
+			a, b := sc.em[i*nt:(i+1)*nt], e2[i*nt:(i+1)*nt]
+			for _, e := range sc.ents[sc.tokOff[i]:sc.tokOff[i+1]] {
+				if e >= 0 {
+					row := jw[2*nt*int(e) : 2*nt*(int(e)+1)]
+					for t := range a {
+						a[t] += int64(row[t])
+						b[t] += int64(row[nt+t])
+					}
+				}
+			}
+		}
+		ids[s] = m.viterbi(m.weights, n, sc, nil)
+		off += n
+	}
+	setDoc(doc, ids, m.tags)
+	off = 0
+	for s, ws := range doc {
+		n := len(ws) - 4
+		if n <= 0 {
+			continue
+		}
+		sc.em = grow(sc.em, n*nt)
+		copy(sc.em, em2[off*nt:(off+n)*nt])
+		for i := range n {
+			sc.feats = appendStacked(sc.feats[:0], ws, i+2)
+			b := sc.em[i*nt : (i+1)*nt]
+			for _, h := range sc.feats {
+				if e := m.joint.find(h); e >= 0 {
+					for t, v := range jw[2*nt*e+nt : 2*nt*(e+1)] {
+						b[t] += int64(v)
+					}
+				}
+			}
+		}
+		ids[s] = m.viterbi(m.st2, n, sc, ids[s])
+		off += n
+	}
+}
+
+// viterbi decodes the n words whose scores are in sc.em under the
+// transitions of p.
+func (m *Model) viterbi(p *weights, n int, sc *scratch, dst []uint8) []uint8 {
+	nt := m.nt
 	sc.score = grow(sc.score, n*nt)
 	sc.back = grow(sc.back, n*nt)
 	if dst == nil {
