@@ -77,6 +77,7 @@ type weights struct {
 	// same order; and the table by which they are looked up (see index).
 	hashes []uint64
 	w      []int16
+	once   sync.Once
 	tab    []uint64
 	mask   uint64
 }
@@ -315,13 +316,22 @@ func (r *reader) weights(nt int) *weights {
 	return ws
 }
 
-// index builds the open-addressed table by which features are looked up.
-// A slot holds 32 bits of a feature's hash (never 0) above the row of its
-// weights, so that a look-up reads one word of it. A feature the model
-// lacks is taken for one it has only if the low 32 bits of their hashes
-// agree where its probe passes: about once in 2^32 slots probed.
-func (m *weights) index(hashes []uint64) {
-	m.hashes = hashes
+// index sets the hashes of the features, row i of w belonging to
+// hashes[i]. The table that looks them up one pass at a time is built on
+// first use (see table): a model of two passes tags through the joint
+// table and never needs it.
+func (m *weights) index(hashes []uint64) { m.hashes = hashes }
+
+// table builds, once, the open-addressed table by which row looks
+// features up. A slot holds 32 bits of a feature's hash (never 0) above
+// the row of its weights, so that a look-up reads one word of it. A
+// feature the model lacks is taken for one it has only if the low 32 bits
+// of their hashes agree where its probe passes: about once in 2^32 slots
+// probed.
+func (m *weights) table() { m.once.Do(m.build) }
+
+func (m *weights) build() {
+	hashes := m.hashes
 	size := 1 << bits.Len(uint(2*len(hashes)+1))
 	m.tab = make([]uint64, size)
 	m.mask = uint64(size - 1)
@@ -338,7 +348,8 @@ func mix(h uint64) uint64 { return (h * 0x9E3779B97F4A7C15) >> 17 }
 
 func fingerprint(h uint64) uint64 { return uint64(uint32(h) | 1) }
 
-// row returns the row of the feature h in w, or -1.
+// row returns the row of the feature h in w, or -1; table must have been
+// called.
 func (m *weights) row(h uint64) int {
 	j := mix(h) & m.mask
 	fp := fingerprint(h)
@@ -363,11 +374,6 @@ func (m *Model) init() (*Model, error) {
 	}
 	m.ok = allowedTransitions(m.tags)
 	m.feat = featurizer{seg: seg, gaz: m.gaz, clu: m.clu}
-	for _, ws := range []*weights{m.weights, m.st2} {
-		if ws != nil && len(ws.tab) == 0 {
-			ws.index(nil)
-		}
-	}
 	if m.weights != nil && m.st2 != nil {
 		m.joint.build(m.nt, m.weights, m.st2)
 	}

@@ -71,6 +71,7 @@ func (m *Model) decode(p *weights, ws []word, stacked bool, sc *scratch, dst []u
 	if n <= 0 {
 		return dst[:0]
 	}
+	p.table()
 	sc.em = grow(sc.em, n*nt)
 	for i := range n {
 		sc.feats = appendFeatures(sc.feats[:0], ws, i+2, stacked)
