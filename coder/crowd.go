@@ -104,9 +104,15 @@ func (d *doc) crowdTriggers(trs []lexicon.Trigger) []lexicon.Trigger {
 			case crowdRiot[base]:
 				pat = crowdRiotPattern
 			}
+			if pat == nil {
+				if anchors[i] {
+					last = i
+				}
+				continue
+			}
 			chained := last >= 0 && i-last <= crowdWindow && (plural || crowdParticiples[w])
-			beside := i > s.First && protester[i-1] || d.protestersAfter(i, s, protester)
-			if pat != nil && (chained || beside && !crowdParticiples[w]) {
+			beside := !crowdParticiples[w] && (i > s.First && protester[i-1] || d.protestersAfter(i, s, protester))
+			if chained || beside {
 				added = append(added, lexicon.Trigger{Start: tok.Start, End: tok.End, First: i, Last: i + 1, Pattern: pat, Code: pat.Cameo, Verb: !crowdParticiples[w]})
 				last = i
 			}
