@@ -158,6 +158,7 @@ const (
 	fFirstAct  // no other act is told before it in the sentence
 	fNearCount // a count within three words of the trigger ("قتل 5", "مقتل 16 شخصا")
 	fArmed     // an armed actor takes part: soldiers, police, militants, rebels
+	fMain      // the trigger heads its clause: nothing subordinates it between the clause's start (or أن/إن) and it
 	nFeatures
 )
 
@@ -166,13 +167,14 @@ const (
 // also prints the cross-validated detection figures the README quotes).
 // The bias is shifted so that 0.5 is the fitted cut.
 var confWeights = [nFeatures]float64{
-	fBias: -3.76, fCount: 0.89, fToll: 0.37, fSame: 0.47, fVerb: 0.37,
-	fTime: 0.65, fLong: -0.64, fRelative: -0.87, fGoverned: -0.73,
-	fPlural: -0.56, fOthers: 0.15, fEarly: 0.60, fAnchored: 0.75,
-	fSource: -0.24, fTarget: -0.53, fPlace: 0.54, fReported: 0.58,
-	fQuoted: -0.19, fWeapon: 0.97, fWasDone: 0.80, fProtest: 0.84,
-	fHistory: 0.00, fInPhrase: -0.11, fLinked: 0.78, fRiot: -0.60,
-	fCrowd: -0.58, fFirstAct: 0.71, fNearCount: 0.63, fArmed: 0.47,
+	fBias: -3.992, fCount: 0.821, fToll: 0.362, fSame: 0.507, fVerb: 0.378,
+	fTime: 0.640, fLong: -0.571, fRelative: -0.815, fGoverned: -0.806,
+	fPlural: -0.546, fOthers: 0.137, fEarly: 0.540, fAnchored: 0.714,
+	fSource: -0.240, fTarget: -0.601, fPlace: 0.586, fReported: 0.525,
+	fQuoted: -0.225, fWeapon: 0.959, fWasDone: 0.784, fProtest: 0.398,
+	fHistory: 0.000, fInPhrase: 0.066, fLinked: 0.916, fRiot: -0.549,
+	fCrowd: -0.443, fFirstAct: 0.535, fNearCount: 0.754, fArmed: 0.485,
+	fMain: 0.493,
 }
 
 const confLongBytes = 300
@@ -188,6 +190,28 @@ var riotWords = newWordSet(`الشغب شغب مواجهات المواجهات 
 var weaponWords = newWordSet(`عبوة عبوات ناسفة ناسفتين مفخخة مفخختين صاروخ صواريخ قذيفة قذائف هاون رصاص رصاصة رصاصات
 	انتحاري انتحارية انتحاريا حزام حزاما قنبلة قنابل لغم ألغام الغام مسلحون مسلحين مسلح
 	مسدس رشاش رشاشات سكين غارة غارات طائرة مروحية دبابة دبابات مدفعية`)
+
+// heads reports whether trigger t heads its clause: between the
+// sentence's start, or the last أن/إن before t, and t there is no
+// relative word, no clause word, no word linking it to another act, and
+// no preposition governs it.
+func (d *doc) heads(t lexicon.Trigger, s arabic.Sentence) bool {
+	an := d.an
+	if !t.Verb && prepBefore(an, t.First) != "" {
+		return false
+	}
+	for i := t.First - 1; i >= s.First; i-- {
+		n := an.Tokens[i].Norm
+		if n == "ان" {
+			return true
+		}
+		k := stemNorm(an, i)
+		if relativeWords[n] || clauseWords[k] || background[k] || linkWords[k] {
+			return false
+		}
+	}
+	return true
+}
 
 // armed reports whether an actor bears arms: a military, police, rebel,
 // militant or armed group code.
@@ -248,6 +272,7 @@ func (d *doc) features(ev *marsad.Event, t lexicon.Trigger, si, same, others int
 	set(fCrowd, t.Pattern == crowdDemoPattern || t.Pattern == crowdRiotPattern)
 	set(fFirstAct, first)
 	set(fArmed, armed(ev.Source) || armed(ev.Target))
+	set(fMain, d.heads(t, s))
 	for i := max(t.First-3, s.First); i < t.Last+3 && i < s.Last; i++ {
 		if isCount(d.an, i) {
 			x[fNearCount] = 1

@@ -32,7 +32,7 @@ var featureNames = [nFeatures]string{
 	fTime: "fTime", fLong: "fLong", fRelative: "fRelative", fGoverned: "fGoverned",
 	fPlural: "fPlural", fOthers: "fOthers", fEarly: "fEarly", fAnchored: "fAnchored",
 	fSource: "fSource", fTarget: "fTarget", fPlace: "fPlace", fReported: "fReported",
-	fQuoted: "fQuoted", fWeapon: "fWeapon", fWasDone: "fWasDone", fProtest: "fProtest", fHistory: "fHistory", fInPhrase: "fInPhrase", fLinked: "fLinked", fRiot: "fRiot", fCrowd: "fCrowd", fFirstAct: "fFirstAct", fNearCount: "fNearCount", fArmed: "fArmed",
+	fQuoted: "fQuoted", fWeapon: "fWeapon", fWasDone: "fWasDone", fProtest: "fProtest", fHistory: "fHistory", fInPhrase: "fInPhrase", fLinked: "fLinked", fRiot: "fRiot", fCrowd: "fCrowd", fFirstAct: "fFirstAct", fNearCount: "fNearCount", fArmed: "fArmed", fMain: "fMain",
 }
 
 // fitSentence is one scored detection sentence: its label and the
@@ -123,7 +123,7 @@ func TestFitConfidence(t *testing.T) {
 	var b strings.Builder
 	fmt.Fprintf(&b, "var confWeights = [nFeatures]float64{\n")
 	for k := range w {
-		fmt.Fprintf(&b, "\t%s: %.2f,\n", featureNames[k], w[k])
+		fmt.Fprintf(&b, "\t%s: %.3f,\n", featureNames[k], w[k])
 	}
 	b.WriteString("}")
 	t.Logf("fitted on all, cuts %.2f (ASSAULT) and %.2f (PROTEST) folded into the bias:\n%s", cuts["ASSAULT"], cuts["PROTEST"], b.String())
