@@ -150,7 +150,6 @@ const (
 	fWeapon    // a weapon in the sentence: عبوة، مفخخة، صاروخ، رصاص …
 	fWasDone   // a pluperfect frame (وكان … قد): background to the news
 	fProtest   // a PROTEST event: protests are told differently
-	fHistory   // historical: a past year, or pointed back to (غداة، ذكرى)
 	fInPhrase  // a noun after a preposition ("في هجوم", "بسبب هجوم"): not the sentence's act
 	fLinked    // after a word linking it to another act (بسبب، بعد، إثر، عقب، جراء)
 	fRiot      // a PROTEST told with violence (clashes, stones, the dead): a riot more than a protest
@@ -172,7 +171,7 @@ var confWeights = [nFeatures]float64{
 	fPlural: -0.546, fOthers: 0.137, fEarly: 0.540, fAnchored: 0.714,
 	fSource: -0.240, fTarget: -0.601, fPlace: 0.586, fReported: 0.525,
 	fQuoted: -0.225, fWeapon: 0.959, fWasDone: 0.784, fProtest: 0.398,
-	fHistory: 0.000, fInPhrase: 0.066, fLinked: 0.916, fRiot: -0.549,
+	fInPhrase: 0.066, fLinked: 0.916, fRiot: -0.549,
 	fCrowd: -0.443, fFirstAct: 0.535, fNearCount: 0.754, fArmed: 0.485,
 	fMain: 0.493,
 }
@@ -267,7 +266,6 @@ func (d *doc) features(ev *marsad.Event, t lexicon.Trigger, si, same, others int
 	set(fWeapon, f.weapon)
 	set(fWasDone, f.wasDone)
 	set(fProtest, ev.Type == "PROTEST")
-	set(fHistory, ev.Historical)
 	set(fRiot, ev.Type == "PROTEST" && (f.weapon || f.dead || f.riot))
 	set(fCrowd, t.Pattern == crowdDemoPattern || t.Pattern == crowdRiotPattern)
 	set(fFirstAct, first)

@@ -82,38 +82,11 @@ func (d *doc) crowdTriggers(trs []lexicon.Trigger) []lexicon.Trigger {
 	}
 	var added []lexicon.Trigger
 	for _, s := range an.Sentences {
-		last := -1
+		last := -1 // the last protest told in the sentence
 		for i := s.First; i < s.Last; i++ {
-			tok := an.Tokens[i]
-			if tok.Kind != arabic.Word || covered[i] {
-				if anchors[i] {
-					last = i
-				}
-				continue
-			}
-			w := tok.Norm
-			if p := proclitics(an, i); p != "" && strings.HasPrefix(w, p) && strings.Trim(p, "وف") == "" {
-				w = w[len(p):]
-			}
-			plural := strings.HasSuffix(w, "وا") && len(w) > len("وا")
-			base := strings.TrimSuffix(w, "وا")
-			var pat *lexicon.Entry
-			switch {
-			case crowdDemo[base] || crowdParticiples[w]:
-				pat = crowdDemoPattern
-			case crowdRiot[base]:
-				pat = crowdRiotPattern
-			}
-			if pat == nil {
-				if anchors[i] {
-					last = i
-				}
-				continue
-			}
-			chained := last >= 0 && i-last <= crowdWindow && (plural || crowdParticiples[w])
-			beside := !crowdParticiples[w] && (i > s.First && protester[i-1] || d.protestersAfter(i, s, protester))
-			if chained || beside {
-				added = append(added, lexicon.Trigger{Start: tok.Start, End: tok.End, First: i, Last: i + 1, Pattern: pat, Code: pat.Cameo, Verb: !crowdParticiples[w]})
+			if pat, verb := d.crowdAct(i, s, last, covered, protester); pat != nil {
+				tok := an.Tokens[i]
+				added = append(added, lexicon.Trigger{Start: tok.Start, End: tok.End, First: i, Last: i + 1, Pattern: pat, Code: pat.Cameo, Verb: verb})
 				last = i
 			}
 			if anchors[i] {
@@ -127,6 +100,39 @@ func (d *doc) crowdTriggers(trs []lexicon.Trigger) []lexicon.Trigger {
 	out := append(trs[:len(trs):len(trs)], added...)
 	sort.SliceStable(out, func(a, b int) bool { return out[a].First < out[b].First })
 	return out
+}
+
+// crowdAct is the pattern of the crowd act at token i, and whether it is
+// a verb (not a participle), or nil: a crowd verb beside its protesters,
+// or a plural verb or participle within crowdWindow of the protest last
+// told (at token last, -1 for none) in sentence s.
+func (d *doc) crowdAct(i int, s arabic.Sentence, last int, covered, protester []bool) (*lexicon.Entry, bool) {
+	an := d.an
+	if an.Tokens[i].Kind != arabic.Word || covered[i] {
+		return nil, false
+	}
+	w := an.Tokens[i].Norm
+	if p := proclitics(an, i); p != "" && strings.HasPrefix(w, p) && strings.Trim(p, "وف") == "" {
+		w = w[len(p):]
+	}
+	plural := strings.HasSuffix(w, "وا") && len(w) > len("وا")
+	base := strings.TrimSuffix(w, "وا")
+	participle := crowdParticiples[w]
+	var pat *lexicon.Entry
+	switch {
+	case crowdDemo[base] || participle:
+		pat = crowdDemoPattern
+	case crowdRiot[base]:
+		pat = crowdRiotPattern
+	default:
+		return nil, false
+	}
+	chained := last >= 0 && i-last <= crowdWindow && (plural || participle)
+	beside := !participle && (i > s.First && protester[i-1] || d.protestersAfter(i, s, protester))
+	if !chained && !beside {
+		return nil, false
+	}
+	return pat, !participle
 }
 
 // crowdNouns stand before the protesters they count: "حشد المتظاهرين".

@@ -169,9 +169,13 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 			continue
 		}
 		same := count[sentType{si, ev.Type}]
-		others := 0
+		// first: no act is told before this one in its sentence.
+		others, first := 0, true
 		for tj := ti - 1; tj >= 0 && sents[tj] == si; tj-- {
 			others++
+			if evs[tj].Type != "" && trs[tj].Last <= t.First {
+				first = false
+			}
 		}
 		for tj := ti + 1; tj < len(trs) && sents[tj] == si; tj++ {
 			others++
@@ -199,12 +203,6 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 		d.modality(&ev, t, s, trs, ti)
 		// Confidence weighs what the trigger itself found, before its
 		// siblings lend it theirs.
-		first := true
-		for tj := ti - 1; tj >= 0 && sents[tj] == si; tj-- {
-			if evs[tj].Type != "" && trs[tj].Last <= t.First {
-				first = false
-			}
-		}
 		x := d.features(&ev, t, si, same, others, governed(trs, evs, sents, ti), first)
 		ev.Confidence = d.confidence(&ev, x)
 		if c.trace != nil {
@@ -489,12 +487,15 @@ func (d *doc) arguments(t lexicon.Trigger, s arabic.Sentence) (src, tgt *marsad.
 			}
 		}
 	}
+	// SVO when the subject stands right before the verb ("الحكومة
+	// العراقية ترغب", "الحكومة التي ترغب"); else VSO when a bare mention
+	// stands within a few words after it.
+	svo := before != nil && (before.Last >= t.First-1 || before.Last == t.First-2 && relativeWords[an.Tokens[t.First-1].Norm])
+	vso := !svo && len(after) > 0 && after[0].prep == "" && subjectGap(an, t.Last, after[0].m.First) <= 3 &&
+		(after[0].m.Kind != lexicon.MentionNationality || d.adjectiveOfNoun(after[0].m))
 	if forceVerb(an, t) {
 		// An unvocalized verb of force may be passive: "قُتل" and "قَتل"
 		// are one word.
-		svo := before != nil && (before.Last >= t.First-1 || before.Last == t.First-2 && relativeWords[an.Tokens[t.First-1].Norm])
-		vso := !svo && len(after) > 0 && after[0].prep == "" && subjectGap(an, t.Last, after[0].m.First) <= 3 &&
-			(after[0].m.Kind != lexicon.MentionNationality || d.adjectiveOfNoun(after[0].m))
 		switch {
 		case len(after) > 0 && after[0].prep == "" && after[0].m.First > t.Last && isCount(an, after[0].m.First-1) &&
 			subjectGap(an, t.Last, after[0].m.First) <= 3:
@@ -514,15 +515,11 @@ func (d *doc) arguments(t lexicon.Trigger, s arabic.Sentence) (src, tgt *marsad.
 		}
 	}
 	if t.Verb {
-		// SVO when the subject stands right before the verb ("الحكومة
-		// العراقية ترغب", "الحكومة التي ترغب"); else VSO: a bare mention
-		// within a few words after the verb is its subject, and the next
-		// argument the object. A trigger ending in أن is followed by its
-		// complement's subject, not its own.
-		svo := before != nil && (before.Last >= t.First-1 || before.Last == t.First-2 && relativeWords[an.Tokens[t.First-1].Norm])
+		// VSO: the bare mention after the verb is its subject, and the
+		// next argument the object. A trigger ending in أن is followed by
+		// its complement's subject, not its own.
 		complement := an.Tokens[t.Last-1].Norm == "ان"
-		if !svo && !complement && len(after) > 0 && after[0].prep == "" && subjectGap(an, t.Last, after[0].m.First) <= 3 &&
-			(after[0].m.Kind != lexicon.MentionNationality || d.adjectiveOfNoun(after[0].m)) {
+		if vso && !complement {
 			src = d.actor(after[0].m)
 			pick(1)
 		} else {
@@ -569,7 +566,8 @@ func (d *doc) arguments(t lexicon.Trigger, s arabic.Sentence) (src, tgt *marsad.
 // finishArguments completes a trigger's source and object: an agent
 // named after a verbal noun ("هجوم نفذه مسلحون") or after the act
 // ("على يد مسلحين"), a target named through the place that hosts it.
-func (d *doc) finishArguments(t lexicon.Trigger, s arabic.Sentence, src *marsad.Actor, object *arg) (_, tgt *marsad.Actor) {
+func (d *doc) finishArguments(t lexicon.Trigger, s arabic.Sentence, src *marsad.Actor, object *arg) (*marsad.Actor, *marsad.Actor) {
+	var tgt *marsad.Actor
 	if !t.Verb {
 		// "غارة شنتها طائرة أميركية": the doer named after the act
 		// outranks an actor that only stood before it.
