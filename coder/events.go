@@ -146,6 +146,9 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 	}
 	for ti, t := range trs {
 		sents[ti] = sentenceOf(an, t.First)
+		if sents[ti] < len(an.Sentences) && d.thing(t, an.Sentences[sents[ti]]) {
+			continue
+		}
 		if ev, ok := eventOf(t); ok {
 			evs[ti] = ev
 			count[sentType{sents[ti], ev.Type}]++
@@ -159,7 +162,9 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 	}
 
 	var raw []coded
+	rawOf := make([]int, len(trs)) // the index in raw of trigger ti's event, -1 for none
 	for ti, t := range trs {
+		rawOf[ti] = -1
 		ev := evs[ti]
 		if ev.Type == "" {
 			continue
@@ -201,6 +206,9 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 		ev.Location = d.location(t, lo, hi)
 		d.date(&ev, t, s)
 		d.modality(&ev, t, s, trs, ti)
+		if tj := d.antecedent(trs, evs, sents, ti); tj >= 0 && rawOf[tj] >= 0 {
+			inherit(&ev, &raw[rawOf[tj]].ev)
+		}
 		// Confidence weighs what the trigger itself found, before its
 		// siblings lend it theirs.
 		x := d.features(&ev, t, si, same, others, governed(trs, evs, sents, ti), first)
@@ -208,6 +216,7 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 		if c.trace != nil {
 			c.trace(&ev, x)
 		}
+		rawOf[ti] = len(raw)
 		raw = append(raw, coded{ev, ti})
 	}
 	shareArguments(func(k int) *marsad.Event { return &raw[k].ev }, len(raw))

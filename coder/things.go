@@ -1,0 +1,114 @@
+package coder
+
+import (
+	"github.com/marsad-project/marsad"
+	"github.com/marsad-project/marsad/arabic"
+	"github.com/marsad-project/marsad/lexicon"
+)
+
+// Some trigger words name a thing or a kind rather than tell an act: a
+// weapon that was seized or defused ("ضبط 22 قذيفة هاون", "فككت قوات
+// الأمن سيارة مفخخة"), a vehicle made for fighting ("33 دبابة قتال").
+// Others tell the act another trigger of the sentence already told, and
+// take its standing in time and truth: "الهجوم الذي استهدف القطار" is
+// the attack's own clause, "مقتل 16 شخصا في هجوم انتحاري" one incident.
+
+// handledWords treat a weapon as a thing: found, seized, defused,
+// smuggled, stored, made, bought or sold.
+var handledWords = newWordSet(`ضبط ضبطت ضبطوا مضبوطات مصادرة صادر صادرت صادروا العثور عثر عثرت عثروا
+	فكك فككت فككوا تفكيك ابطال أبطل ابطل ابطلت أبطلت تهريب هرب هربوا مهربة شحنة شحنات
+	مخزن مخازن مخبأ مخابئ مستودع مستودعات ترسانة كمية كميات تصنيع صنع تصنع يصنع
+	امتلاك يمتلك تمتلك حيازة بحيازة شراء بيع تزويد اقتناء`)
+
+// equipmentWords are vehicles and units a following "قتال" qualifies:
+// "دبابة قتال" is a battle tank, no battle.
+var equipmentWords = newWordSet(`دبابة دبابات الدبابة الدبابات طائرة طائرات الطائرات مروحية مروحيات سفينة سفن
+	زوارق عربة عربات مدرعات مدرعة وحدات وحدة`)
+
+// thing reports whether trigger t, a noun, names a weapon handled as a
+// thing or a piece of fighting equipment, and so tells no act.
+func (d *doc) thing(t lexicon.Trigger, s arabic.Sentence) bool {
+	an := d.an
+	if t.Verb {
+		return false
+	}
+	if k := stemNorm(an, t.First); (k == "قتال" || k == "القتال") && t.First > s.First && equipmentWords[stemNorm(an, t.First-1)] {
+		return true
+	}
+	weapon := false
+	for i := t.First; i < t.Last; i++ {
+		if weaponWords[stemNorm(an, i)] {
+			weapon = true
+		}
+	}
+	if !weapon {
+		return false
+	}
+	// Back over counts and their من ("ضبط 22 قذيفة", "العثور على
+	// عدد من العبوات") to the word that handles the weapon.
+	for i, seen := t.First-1, 0; i >= s.First && seen < 4; i-- {
+		tok := an.Tokens[i]
+		if tok.Kind == arabic.Punct {
+			return false
+		}
+		k := stemNorm(an, i)
+		if handledWords[k] {
+			return true
+		}
+		if isCount(an, i) || k == "من" || k == "على" {
+			continue
+		}
+		seen++
+	}
+	return false
+}
+
+// antecedent is the trigger whose act trigger ti re-tells, or -1: for a
+// verb right after a relative word, the trigger of the same type just
+// before it ("الهجوم الانتحاري الذي استهدف"); for a noun after في or ب,
+// the nearest trigger of the same type before it in its clause ("مقتل
+// 16 شخصا، بينهم 14 طفلا، في هجوم انتحاري").
+func (d *doc) antecedent(trs []lexicon.Trigger, evs []marsad.Event, sents []int, ti int) int {
+	an := d.an
+	t := trs[ti]
+	switch {
+	case t.Verb && t.First > 0 && relativeWords[an.Tokens[t.First-1].Norm]:
+		for tj := ti - 1; tj >= 0 && sents[tj] == sents[ti]; tj-- {
+			if trs[tj].Last < t.First-3 {
+				break
+			}
+			if evs[tj].Type == evs[ti].Type {
+				return tj
+			}
+		}
+	case !t.Verb:
+		if p := prepBefore(an, t.First); p != "في" && p != "ب" {
+			return -1
+		}
+		for tj := ti - 1; tj >= 0 && sents[tj] == sents[ti]; tj-- {
+			if trs[tj].Last < t.First-10 {
+				break
+			}
+			if crosses(an, trs[tj].Last, t.First) {
+				break
+			}
+			if evs[tj].Type == evs[ti].Type {
+				return tj
+			}
+		}
+	}
+	return -1
+}
+
+// inherit gives ev, which re-tells the act of event p, p's standing: an
+// earlier attack's clause is as historical as the attack, a denied
+// killing's attack as denied.
+func inherit(ev *marsad.Event, p *marsad.Event) {
+	ev.Historical = ev.Historical || p.Historical
+	ev.Negated = ev.Negated || p.Negated
+	if ev.Modality == marsad.ModalityAsserted || ev.Modality == marsad.ModalityReported {
+		if p.Modality != marsad.ModalityAsserted && p.Modality != marsad.ModalityReported {
+			ev.Modality = p.Modality
+		}
+	}
+}
