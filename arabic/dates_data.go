@@ -138,8 +138,9 @@ var (
 	dateBeforeWords = []string{"قبل"}
 )
 
-// dateYearCues make the number after them a year: عام 2003, سنة 1435 هـ.
-var dateYearCues = []string{"عام", "العام", "سنة", "السنة"}
+// dateYearCues make the number after them a year: عام 2003, سنة 1435 هـ,
+// and the dual عامي 1965 و1966 (its first year).
+var dateYearCues = []string{"عام", "العام", "سنة", "السنة", "عامي", "سنتي"}
 
 // dateMonthCues stand before a month name: شهر رمضان.
 var dateMonthCues = []string{"شهر"}

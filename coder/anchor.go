@@ -145,11 +145,12 @@ func (d *doc) facts(si int) sentenceFacts {
 	}
 	// "وقتل 76 صحافيا منذ الغزو", "قتل 13 جنديا حتى الآن": a count
 	// since a time long past tallies many acts. "أعنف هجوم منذ …"
-	// ranks the day's act against them, and a day named keeps the news.
-	if f.count && !f.time {
+	// ranks the day's act against them, and a day named keeps the
+	// news; "حتى الآن" sums up whatever the day.
+	if f.count {
 		for i := s.First; i+1 < s.Last; i++ {
 			k, next := stemNorm(d.an, i), stemNorm(d.an, i+1)
-			if k == "منذ" && (sinceWords[next] || yearNumber(d.an.Tokens[i+1].Norm)) && !ranked(d.an, i, s) ||
+			if k == "منذ" && !f.time && (sinceWords[next] || yearNumber(d.an.Tokens[i+1].Norm)) && !ranked(d.an, i, s) ||
 				k == "حتى" && (next == "الان" || next == "الآن") {
 				f.tally = true
 			}
@@ -200,6 +201,8 @@ const (
 	fNearCount // a count within three words of the trigger ("قتل 5", "مقتل 16 شخصا")
 	fArmed     // an armed actor takes part: soldiers, police, militants, rebels
 	fMain      // the trigger heads its clause: nothing subordinates it between the clause's start (or أن/إن) and it
+	fShort     // a sentence under 200 bytes: a headline, a caption, a line of a list
+	fVeryLong  // a sentence over 450 bytes: a paragraph of background more than a report
 	nFeatures
 )
 
@@ -208,15 +211,22 @@ const (
 // also prints the cross-validated detection figures the README quotes).
 // The bias is shifted so that 0.5 is the fitted cut.
 var confWeights = [nFeatures]float64{
-	fBias: -3.071, fCount: 0.710, fToll: 0.203, fSame: 0.484, fVerb: 0.329, fTime: 0.296,
-	fLong: -0.396, fRelative: -0.445, fGoverned: -0.223, fPlural: -0.323, fOthers: -0.015,
-	fEarly: 0.461, fAnchored: 0.528, fSource: -0.254, fTarget: -0.465, fPlace: 0.273,
-	fReported: 0.258, fQuoted: -0.180, fWeapon: 0.734, fWasDone: 0.266, fProtest: 0.338,
-	fInPhrase: 0.144, fLinked: 0.429, fRiot: -0.456, fCrowd: -0.268, fFirstAct: 0.366,
-	fNearCount: 0.519, fArmed: 0.395, fMain: 0.409,
+	fBias: -2.918, fCount: 0.697, fToll: 0.207, fSame: 0.470, fVerb: 0.382, fTime: 0.320,
+	fLong: -0.239, fRelative: -0.578, fGoverned: -0.264, fPlural: -0.443, fOthers: 0.017,
+	fEarly: 0.498, fAnchored: 0.505, fSource: -0.181, fTarget: -0.465, fPlace: 0.238,
+	fReported: 0.305, fQuoted: -0.228, fWeapon: 0.709, fWasDone: 0.282, fProtest: 0.357,
+	fInPhrase: 0.158, fLinked: 0.462, fRiot: -0.451, fCrowd: -0.325, fFirstAct: 0.223,
+	fNearCount: 0.479, fArmed: 0.376, fMain: 0.363, fShort: -0.085, fVeryLong: -0.507,
 }
 
-const confLongBytes = 300
+// The lengths of a sentence that tell: OEDA's attack reports run 200
+// to 400 bytes; shorter lines are headlines and list items, longer ones
+// paragraphs that name many acts in passing.
+const (
+	confShortBytes    = 200
+	confLongBytes     = 300
+	confVeryLongBytes = 450
+)
 
 // linkWords tie an act to another that the sentence tells: "بسبب هجوم",
 // "بعد يوم من مقتل".
@@ -275,8 +285,9 @@ func named(a *marsad.Actor) bool {
 
 // features reads what sentence si says of the event of trigger t. same
 // is how many triggers of the event's type the sentence has, others how
-// many of other types.
-func (d *doc) features(ev *marsad.Event, t lexicon.Trigger, si, same, others int, governed, first bool) [nFeatures]float64 {
+// many of other types; relative is set for a verb opening a relative
+// clause.
+func (d *doc) features(ev *marsad.Event, t lexicon.Trigger, si, same, others int, governed, first, relative bool) [nFeatures]float64 {
 	var x [nFeatures]float64
 	set := func(k int, b bool) {
 		if b {
@@ -292,7 +303,9 @@ func (d *doc) features(ev *marsad.Event, t lexicon.Trigger, si, same, others int
 	set(fVerb, t.Verb)
 	set(fTime, f.time)
 	set(fLong, s.End-s.Start > confLongBytes)
-	set(fRelative, t.Verb && t.First > 0 && relativeWords[d.an.Tokens[t.First-1].Norm])
+	set(fShort, s.End-s.Start < confShortBytes)
+	set(fVeryLong, s.End-s.Start > confVeryLongBytes)
+	set(fRelative, relative)
 	set(fGoverned, governed)
 	set(fPlural, !t.Verb && strings.HasSuffix(d.an.Tokens[t.Last-1].Norm, "ات"))
 	set(fOthers, others > 0)

@@ -85,9 +85,9 @@ func prepBefore(an *arabic.Analysis, i int) string {
 	}
 	if i > 0 {
 		n := an.Tokens[i-1].Norm
-		// "خمسة من الجنود": من after a count is partitive, the phrase
-		// a bare noun.
-		if n == "من" && i > 1 && isCount(an, i-2) {
+		// "خمسة من الجنود", "قوة من الشرطة": من after a count or a
+		// group word is partitive, the phrase a bare noun.
+		if n == "من" && i > 1 && (isCount(an, i-2) || groupWords[stemNorm(an, i-2)]) {
 			return ""
 		}
 		if targetPreps[n] || n == "من" || n == "في" || n == "بين" {
@@ -96,6 +96,13 @@ func prepBefore(an *arabic.Analysis, i int) string {
 	}
 	return ""
 }
+
+// groupWords take a part of an actor with من: "قوة من الشرطة",
+// "عناصر من الجيش", "مجموعة من المسلحين".
+var groupWords = newWordSet(`قوة قوات عناصر عنصر افراد أفراد فرد مجموعة مجموعات بعض احد أحد دورية وحدة وحدات فرقة`)
+
+// lightVerbs carry a verbal noun after ب: "قام بمداهمة", "قاموا بتفجير".
+var lightVerbs = newWordSet(`قام قامت قاموا يقوم تقوم يقومون`)
 
 // subjectGap counts the words between a verb and its subject after it,
 // leaving out days ("تظاهر أمس عشرات من أعضاء الحزب"), counts and the
@@ -192,6 +199,9 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 		ev.Rule = t.Pattern.ID
 
 		src, tgt := d.arguments(t, s)
+		if tj := ti - 1; tj >= 0 && sents[tj] == si && rawOf[tj] >= 0 {
+			src, tgt = d.joinedArguments(t, trs[tj], &raw[rawOf[tj]].ev, src, tgt)
+		}
 		if src != nil && tgt != nil && sameActor(src, tgt) {
 			tgt = nil
 		}
@@ -211,7 +221,7 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 		}
 		// Confidence weighs what the trigger itself found, before its
 		// siblings lend it theirs.
-		x := d.features(&ev, t, si, same, others, governed(trs, evs, sents, ti), first)
+		x := d.features(&ev, t, si, same, others, governed(trs, evs, sents, ti), first, d.relativeVerb(trs, ti))
 		ev.Confidence = d.confidence(&ev, x)
 		if c.trace != nil {
 			c.trace(&ev, x)
@@ -557,6 +567,13 @@ func (d *doc) arguments(t lexicon.Trigger, s arabic.Sentence) (src, tgt *marsad.
 		case genitive:
 			src = d.actor(after[0].m)
 			pick(1)
+		case instrument && t.First > s.First && lightVerbs[stemNorm(an, t.First-1)]:
+			// "قامت قوة من الشرطة بمداهمة …": the act's agent is the
+			// subject of قام.
+			if m := d.subjectBefore(lexicon.Trigger{First: t.First - 1, Last: t.First}, s); m != nil {
+				src = d.actor(*m)
+			}
+			pick(0)
 		case instrument:
 			if m := d.clauseSubject(t, s); m != nil {
 				src = d.actor(*m)

@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/marsad-project/marsad"
 	"github.com/marsad-project/marsad/arabic"
 	"github.com/marsad-project/marsad/lexicon"
@@ -72,6 +74,8 @@ func (d *doc) antecedent(trs []lexicon.Trigger, evs []marsad.Event, sents []int,
 	an := d.an
 	t := trs[ti]
 	switch {
+	case t.Verb && ti > 0 && indefiniteBefore(an, trs[ti-1], t) && evs[ti-1].Type == evs[ti].Type:
+		return ti - 1
 	case t.Verb && t.First > 0 && relativeWords[an.Tokens[t.First-1].Norm]:
 		for tj := ti - 1; tj >= 0 && sents[tj] == sents[ti]; tj-- {
 			if trs[tj].Last < t.First-3 {
@@ -100,6 +104,31 @@ func (d *doc) antecedent(trs []lexicon.Trigger, evs []marsad.Event, sents []int,
 	return -1
 }
 
+// indefiniteBefore reports whether verb trigger t follows noun trigger
+// p at once and p has no article: an Arabic relative clause after an
+// indefinite noun takes no relative word ("هجوم انتحاري استهدف مبنى"
+// is "an attack that targeted a building"), where "الهجوم استهدف" is
+// a clause of its own.
+func indefiniteBefore(an *arabic.Analysis, p, t lexicon.Trigger) bool {
+	if p.Verb || p.Last != t.First {
+		return false
+	}
+	return !strings.HasPrefix(stemNorm(an, p.First), "ال")
+}
+
+// relativeVerb reports whether verb trigger ti opens a relative clause:
+// after a relative word, or right after an indefinite trigger noun.
+func (d *doc) relativeVerb(trs []lexicon.Trigger, ti int) bool {
+	t := trs[ti]
+	if !t.Verb {
+		return false
+	}
+	if t.First > 0 && relativeWords[d.an.Tokens[t.First-1].Norm] {
+		return true
+	}
+	return ti > 0 && indefiniteBefore(d.an, trs[ti-1], t)
+}
+
 // inherit gives ev, which re-tells the act of event p, p's standing: an
 // earlier attack's clause is as historical as the attack, a denied
 // killing's attack as denied.
@@ -112,3 +141,49 @@ func inherit(ev *marsad.Event, p *marsad.Event) {
 		}
 	}
 }
+
+// joinedArguments gives verb trigger t, joined by و or ف to the act p of
+// trigger pt just before it, the arguments it shares with p: "هاجموا
+// المواطنين … واعتدوا عليهم بالضرب" has one subject, and the pronoun
+// points back at p's object. A subject of t's own, after it, stays; a
+// mention between the two triggers is p's object or its place, not t's
+// subject.
+func (d *doc) joinedArguments(t, pt lexicon.Trigger, p *marsad.Event, src, tgt *marsad.Actor) (*marsad.Actor, *marsad.Actor) {
+	an := d.an
+	if !t.Verb || pt.Last < t.First-joinWindow || crosses(an, pt.Last, t.First) {
+		return src, tgt
+	}
+	if c := proclitics(an, t.First); c != "و" && c != "ف" {
+		return src, tgt
+	}
+	if p.Source != nil && (src == nil || src.Start >= p.Trigger.End && src.End <= t.Start) {
+		src = p.Source
+	}
+	if tgt == nil && p.Target != nil && pronounAfter(an, t) && (src == nil || !sameActor(src, p.Target)) {
+		tgt = p.Target
+	}
+	return src, tgt
+}
+
+// joinWindow is how far, in tokens, a joined verb may stand from the act
+// it continues.
+const joinWindow = 12
+
+// pronounAfter reports whether a pronoun object follows verb trigger t:
+// on the verb ("قتلوهم") or on the preposition after it ("عليهم").
+func pronounAfter(an *arabic.Analysis, t lexicon.Trigger) bool {
+	for i := t.Last - 1; i <= t.Last && i < len(an.Tokens); i++ {
+		for _, g := range an.TokenSegments(i) {
+			if g.Kind == arabic.SegEnclitic {
+				return true
+			}
+		}
+		if i == t.Last && pronounWords[an.Tokens[i].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounWords are prepositions carrying a pronoun, as one word.
+var pronounWords = newWordSet(`عليهم عليه عليها عليهما عليهن ضدهم ضده ضدها لهم له لها بهم به بها`)

@@ -8,9 +8,18 @@ pattern assault-plant-bomb
 pattern assault-violence
   cameo 180
   verb اعتدى يعتدي
-  not بالضرب | لفظيا
+  not لفظيا
   test واعتدى مستوطنون على مزارعين فلسطينيين => 180
   test يعتدي مسلحون على المارة ليلا => 180
+  test واعتدت عناصر الأمن على المعتصمين بالضرب والإهانة => 180
+pattern assault-abuse
+  cameo 180
+  verb نكل ينكل
+  test وتنكل قوات الاحتلال بالصيادين في عرض البحر => 180
+pattern assault-abuse-noun
+  cameo 180
+  noun تنكيل
+  test وتحدث الأسرى عن التنكيل بهم في مراكز التحقيق => 180
 pattern assault-violence-noun
   cameo 180
   noun اعتداء | اعتداءات
