@@ -211,12 +211,12 @@ const (
 // also prints the cross-validated detection figures the README quotes).
 // The bias is shifted so that 0.5 is the fitted cut.
 var confWeights = [nFeatures]float64{
-	fBias: -2.918, fCount: 0.697, fToll: 0.207, fSame: 0.470, fVerb: 0.382, fTime: 0.320,
-	fLong: -0.239, fRelative: -0.578, fGoverned: -0.264, fPlural: -0.443, fOthers: 0.017,
-	fEarly: 0.498, fAnchored: 0.505, fSource: -0.181, fTarget: -0.465, fPlace: 0.238,
-	fReported: 0.305, fQuoted: -0.228, fWeapon: 0.709, fWasDone: 0.282, fProtest: 0.357,
-	fInPhrase: 0.158, fLinked: 0.462, fRiot: -0.451, fCrowd: -0.325, fFirstAct: 0.223,
-	fNearCount: 0.479, fArmed: 0.376, fMain: 0.363, fShort: -0.085, fVeryLong: -0.507,
+	fBias: -2.973, fCount: 0.676, fToll: 0.236, fSame: 0.488, fVerb: 0.415, fTime: 0.290,
+	fLong: -0.248, fRelative: -0.533, fGoverned: -0.214, fPlural: -0.359, fOthers: 0.051,
+	fEarly: 0.528, fAnchored: 0.488, fSource: -0.129, fTarget: -0.456, fPlace: 0.273,
+	fReported: 0.312, fQuoted: -0.273, fWeapon: 0.802, fWasDone: 0.237, fProtest: 0.326,
+	fInPhrase: 0.101, fLinked: 0.353, fRiot: -0.463, fCrowd: -0.442, fFirstAct: 0.318,
+	fNearCount: 0.534, fArmed: 0.387, fMain: 0.352, fShort: -0.099, fVeryLong: -0.526,
 }
 
 // The lengths of a sentence that tell: OEDA's attack reports run 200

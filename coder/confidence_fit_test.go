@@ -2,6 +2,7 @@ package coder
 
 import (
 	"encoding/csv"
+	"encoding/json"
 	"fmt"
 	"io"
 	"math"
@@ -39,6 +40,7 @@ var featureNames = [nFeatures]string{
 // fitSentence is one scored detection sentence: its label and the
 // feature vectors of the events that could detect it.
 type fitSentence struct {
+	id     string
 	typ    string
 	yes    bool
 	target float64 // what the fit aims at: the share of annotators who accepted
@@ -73,6 +75,9 @@ func TestFitConfidence(t *testing.T) {
 	var sents []fitSentence
 	for _, f := range files {
 		sents = append(sents, readFitSentences(t, c, f)...)
+	}
+	for _, typ := range []string{"ASSAULT", "PROTEST"} {
+		sents = append(sents, readSpanSentences(t, c, filepath.Join(dir, strings.ToLower(typ)+"_spans.json"), typ, sents)...)
 	}
 	t.Logf("%d sentences scored from %d files", len(sents), len(files))
 
@@ -192,6 +197,56 @@ func report(t *testing.T, title string, sents []fitSentence, pred []bool) {
 	}
 }
 
+// readSpanSentences codes the sentences of a span file that the
+// detection files do not hold: sentences annotators found events of the
+// type in. They train the fit, aimed at the mean acceptance of the span
+// sentences the detection files do hold, and are not scored.
+func readSpanSentences(t *testing.T, c *Coder, path, typ string, have []fitSentence) []fitSentence {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold []struct {
+		Source string `json:"source"`
+		Text   string `json:"text"`
+	}
+	if err := json.Unmarshal(data, &gold); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	byID := map[string]float64{}
+	for _, s := range have {
+		if s.typ == typ {
+			byID[s.id] = s.target
+		}
+	}
+	sum, n := 0.0, 0
+	for _, g := range gold {
+		if v, ok := byID[g.Source]; ok {
+			sum += v
+			n++
+		}
+	}
+	target := sum / float64(max(n, 1))
+	var out []fitSentence
+	seen := map[string]bool{}
+	c.trace = func(ev *marsad.Event, x [nFeatures]float64) {
+		if eval.Detected(ev, typ) {
+			out[len(out)-1].events = append(out[len(out)-1].events, x)
+		}
+	}
+	defer func() { c.trace = nil }()
+	for _, g := range gold {
+		if _, ok := byID[g.Source]; ok || seen[g.Source] {
+			continue
+		}
+		seen[g.Source] = true
+		out = append(out, fitSentence{id: g.Source, typ: typ, target: target, text: g.Text})
+		c.Code(marsad.Document{ID: g.Source, Text: g.Text}, eval.PublishedFromID(g.Source))
+	}
+	t.Logf("%s: %d sentences not in the detection file, aimed at %.2f", filepath.Base(path), len(out), target)
+	return out
+}
+
 // readFitSentences codes the scored sentences of one detection file.
 func readFitSentences(t *testing.T, c *Coder, path string) []fitSentence {
 	f, err := os.Open(path)
@@ -229,7 +284,7 @@ func readFitSentences(t *testing.T, c *Coder, path string) []fitSentence {
 			t.Fatal(err)
 		}
 		label := rec[col["label"]]
-		s := fitSentence{typ: rec[col["event_type"]], yes: label == eval.LabelYes, scored: label != eval.LabelAmbiguous, label: label, text: rec[col["text"]]}
+		s := fitSentence{id: rec[col["id"]], typ: rec[col["event_type"]], yes: label == eval.LabelYes, scored: label != eval.LabelAmbiguous, label: label, text: rec[col["text"]]}
 		// The fit aims at the share of annotators who accepted the
 		// label, not at the yes-or-no the figures count: a sentence two
 		// of four annotators accepted tells more of what an attack

@@ -917,6 +917,11 @@ func (d *doc) clauseSubject(t lexicon.Trigger, s arabic.Sentence) *lexicon.Menti
 			break
 		}
 		if candidate(*m) && m.Kind != lexicon.MentionNationality && prepBefore(an, m.First) == "" {
+			// "قوة من الشرطة العراقية": the part is the whole's.
+			if k+1 < len(d.ms) && d.ms[k+1].Last <= t.First && candidate(d.ms[k+1]) && d.ms[k+1].First == m.Last+1 &&
+				an.Tokens[m.Last].Norm == "من" && groupWords[stemNorm(an, m.First)] {
+				return &d.ms[k+1]
+			}
 			return m
 		}
 	}
