@@ -24,7 +24,7 @@ import (
 // them and prints them as Go, with ten-fold cross-validated detection
 // figures: the honest estimate of how the weights do on sentences they
 // were not fitted on. It runs only when asked, since it fits the weights
-// fifty-one times over and its output is for a person to read:
+// a hundred and one times over and its output is for a person to read:
 //
 //	MARSAD_FIT=1 go test ./coder -run TestFitConfidence -v
 
@@ -79,13 +79,19 @@ func TestFitConfidence(t *testing.T) {
 	for _, typ := range []string{"ASSAULT", "PROTEST"} {
 		sents = append(sents, readSpanSentences(t, c, filepath.Join(dir, strings.ToLower(typ)+"_spans.json"), typ, sents)...)
 	}
-	t.Logf("%d sentences scored from %d files", len(sents), len(files))
+	scored := 0
+	for _, s := range sents {
+		if s.scored {
+			scored++
+		}
+	}
+	t.Logf("%d sentences from %d detection files and their span files, %d of them scored (the ambiguous and the span-file ones train only)", len(sents), len(files), scored)
 
-	// Ten folds, five times over with the sentences dealt out afresh
+	// Ten folds, ten times over with the sentences dealt out afresh
 	// each time: fit on nine folds, cut at the threshold best on those
 	// nine, score the tenth. One ten-fold split of 127 "yes" sentences
-	// moves F1 by a few points; the mean of five is steadier.
-	const folds, reps = 10, 5
+	// moves F1 by a few points; the pooled ten are steadier.
+	const folds, reps = 10, 10
 	pred := make([]bool, len(sents))
 	var all [reps]map[string]counts
 	for r := 0; r < reps; r++ {
