@@ -127,10 +127,6 @@ func TestFitConfidence(t *testing.T) {
 
 	w := fitLogistic(sents)
 	cuts := typeCuts(sents, w)
-	for i := range sents {
-		pred[i] = score(sents[i], w) >= cuts[sents[i].typ]
-	}
-	report(t, "fitted on all, scored on all (what `marsad eval events` shows, less rounding):", sents, pred)
 	if path := os.Getenv("MARSAD_FIT_DUMP"); path != "" {
 		var b strings.Builder
 		for _, s := range sents {
@@ -150,9 +146,19 @@ func TestFitConfidence(t *testing.T) {
 		}
 		os.WriteFile(path, []byte(b.String()), 0o644)
 	}
+	// The cuts go into the bias, so that 0.5 is every type's cut, and
+	// the weights are kept to three decimals: the figures below are
+	// those of the printed weights, what `marsad eval events` shows.
 	logit := func(p float64) float64 { return math.Log(p / (1 - p)) }
 	w[fBias] -= logit(cuts["ASSAULT"])
 	w[fProtest] -= logit(cuts["PROTEST"]) - logit(cuts["ASSAULT"])
+	for k := range w {
+		w[k] = math.Round(w[k]*1000) / 1000
+	}
+	for i := range sents {
+		pred[i] = score(sents[i], w) >= 0.5
+	}
+	report(t, "fitted on all, scored on all (what `marsad eval events` shows):", sents, pred)
 	var b strings.Builder
 	fmt.Fprintf(&b, "var confWeights = [nFeatures]float64{\n")
 	for k := range w {
@@ -334,7 +340,7 @@ func score(s fitSentence, w [nFeatures]float64) float64 {
 	return best
 }
 
-// bestCut is the score threshold with the best micro-averaged F1 on sents.
+// bestCut is a score threshold with the best F1 on sents.
 func bestCut(sents []fitSentence, w [nFeatures]float64) float64 {
 	type scored struct {
 		p   float64
@@ -361,7 +367,12 @@ func bestCut(sents []fitSentence, w [nFeatures]float64) float64 {
 			continue
 		}
 		if f := 2 * float64(tp) / float64(i+1+pos); f > bestF {
+			// Halfway to the next score down, so that rounding the
+			// printed weights moves no sentence across the cut.
 			bestF, cut = f, s.p
+			if i+1 < len(all) {
+				cut = (s.p + all[i+1].p) / 2
+			}
 		}
 	}
 	return cut

@@ -219,6 +219,9 @@ func (c *Coder) events(d *doc, trs []lexicon.Trigger) []marsad.Event {
 		if tj := d.antecedent(trs, evs, sents, ti); tj >= 0 && rawOf[tj] >= 0 {
 			inherit(&ev, &raw[rawOf[tj]].ev)
 		}
+		if d.counted(t, s) && !d.facts(si).time {
+			ev.Historical = true
+		}
 		// Confidence weighs what the trigger itself found, before its
 		// siblings lend it theirs.
 		x := d.features(&ev, t, si, same, others, governed(trs, evs, sents, ti), first, d.relativeVerb(trs, ti))

@@ -20,7 +20,7 @@ import (
 var handledWords = newWordSet(`ضبط ضبطت ضبطوا مضبوطات مصادرة صادر صادرت صادروا العثور عثر عثرت عثروا
 	فكك فككت فككوا تفكيك ابطال أبطل ابطل ابطلت أبطلت تهريب هرب هربوا مهربة شحنة شحنات
 	مخزن مخازن مخبأ مخابئ مستودع مستودعات ترسانة كمية كميات تصنيع صنع تصنع يصنع
-	امتلاك يمتلك تمتلك حيازة بحيازة شراء بيع تزويد اقتناء`)
+	امتلاك يمتلك تمتلك حيازة بحيازة شراء بيع تزويد اقتناء تمويل صفقة صفقات تسليم`)
 
 // equipmentWords are vehicles and units a following "قتال" qualifies:
 // "دبابة قتال" is a battle tank, no battle.
@@ -116,17 +116,23 @@ func indefiniteBefore(an *arabic.Analysis, p, t lexicon.Trigger) bool {
 	return !strings.HasPrefix(stemNorm(an, p.First), "ال")
 }
 
-// relativeVerb reports whether verb trigger ti opens a relative clause:
-// after a relative word, or right after an indefinite trigger noun.
+// relativeVerb reports whether trigger ti opens a relative clause: a
+// verb after a relative word or حيث, or right after an indefinite
+// trigger noun; a verbal noun after قام ب and a relative word.
 func (d *doc) relativeVerb(trs []lexicon.Trigger, ti int) bool {
 	t := trs[ti]
 	if !t.Verb {
-		return false
+		// "الذين قاموا بتفجير سيارة مفخخة": the verbal noun of a light
+		// verb in a relative clause.
+		return t.First > 1 && clitPrep(d.an, t.First) == "ب" && lightVerbs[stemNorm(d.an, t.First-1)] &&
+			relativeWords[d.an.Tokens[t.First-2].Norm]
 	}
-	if t.First > 0 && relativeWords[d.an.Tokens[t.First-1].Norm] {
+	an := d.an
+	if t.First > 0 && (relativeWords[an.Tokens[t.First-1].Norm] || stemNorm(an, t.First-1) == "حيث") {
+		// "حيث قتلت بوتو": where she was killed.
 		return true
 	}
-	return ti > 0 && indefiniteBefore(d.an, trs[ti-1], t)
+	return ti > 0 && indefiniteBefore(an, trs[ti-1], t)
 }
 
 // inherit gives ev, which re-tells the act of event p, p's standing: an
@@ -187,3 +193,17 @@ func pronounAfter(an *arabic.Analysis, t lexicon.Trigger) bool {
 
 // pronounWords are prepositions carrying a pronoun, as one word.
 var pronounWords = newWordSet(`عليهم عليه عليها عليهما عليهن ضدهم ضده ضدها لهم له لها بهم به بها`)
+
+// counted reports whether noun trigger t is counted ("31 من الهجمات",
+// "مائة هجوم انتحاري"): many acts summed up, none of them told.
+func (d *doc) counted(t lexicon.Trigger, s arabic.Sentence) bool {
+	an := d.an
+	if t.Verb || t.First <= s.First {
+		return false
+	}
+	i := t.First - 1
+	if an.Tokens[i].Norm == "من" && i > s.First {
+		i--
+	}
+	return isCount(an, i)
+}

@@ -38,6 +38,14 @@ func TestThingsAndRetellings(t *testing.T) {
 		{"وقتل 76 صحافيا منذ الغزو.", "ASSAULT", want{trigger: "قتل", historical: true}},
 		// … but the worst attack since then is the day's news.
 		{"وقتل خمسة أشخاص في أعنف هجوم منذ بداية العام.", "ASSAULT", want{trigger: "قتل"}},
+		// Up to now: a tally whatever the day.
+		{"وقتل 13 جنديا في البلاد حتى الآن هذا الشهر.", "ASSAULT", want{trigger: "قتل", historical: true}},
+		// Since a month of a year long past.
+		{"وأعدمت السلطات 12 رجلا منذ مارس 2006.", "ASSAULT", want{trigger: "أعدمت", historical: true}},
+		// Attacks counted are many acts summed up.
+		{"واعترف بأنه شارك في 31 من الهجمات.", "ASSAULT", want{trigger: "الهجمات", historical: true}},
+		// Drones paid for are things.
+		{"وتتضمن الميزانية مليار دولار لتمويل 28 طائرة بدون طيار.", "ASSAULT", want{}},
 		// A verb joined by و shares the subject of the act before it.
 		{"وهاجم مستوطنون المزارعين قرب نابلس واعتدوا عليهم بالضرب.", "ASSAULT", want{trigger: "اعتدوا", src: "ISRSET", tgt: "PSEAGR"}},
 		// قام ب: the agent is قام's subject, a part of the police.
