@@ -97,6 +97,18 @@ func prepBefore(an *arabic.Analysis, i int) string {
 	return ""
 }
 
+// countedAt reports whether a count stands before token i, at once or
+// with a partitive من: "47 إرهابيا", "سبعة من عناصر الشرطة".
+func countedAt(an *arabic.Analysis, i int) bool {
+	if i < 1 {
+		return false
+	}
+	if isCount(an, i-1) {
+		return true
+	}
+	return i > 1 && an.Tokens[i-1].Norm == "من" && isCount(an, i-2)
+}
+
 // groupWords take a part of an actor with من: "قوة من الشرطة",
 // "عناصر من الجيش", "مجموعة من المسلحين".
 var groupWords = newWordSet(`قوة قوات عناصر عنصر افراد أفراد فرد مجموعة مجموعات بعض احد أحد دورية وحدة وحدات فرقة`)
@@ -519,7 +531,7 @@ func (d *doc) arguments(t lexicon.Trigger, s arabic.Sentence) (src, tgt *marsad.
 		// An unvocalized verb of force may be passive: "قُتل" and "قَتل"
 		// are one word.
 		switch {
-		case len(after) > 0 && after[0].prep == "" && after[0].m.First > t.Last && isCount(an, after[0].m.First-1) &&
+		case len(after) > 0 && after[0].prep == "" && after[0].m.First > t.Last && countedAt(an, after[0].m.First) &&
 			subjectGap(an, t.Last, after[0].m.First) <= 3:
 			// "قتلت 47 إرهابياً", "قُتل 17 ألف عراقي": a counted noun
 			// after a verb of force is what it was done to, as object

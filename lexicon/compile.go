@@ -94,6 +94,7 @@ func (lx *Lexicon) compile() {
 		}()
 	}
 	wg.Wait()
+	literalVerbs(keyed)
 
 	// Size the maps once: growing them is a tenth of the work.
 	tokens := 0
@@ -153,6 +154,7 @@ type keyedForm struct {
 	written Form // the form as the file has it
 	role    role
 	keys    []string // nil: the form has no key
+	literal bool     // a pattern's literal form (ar), not a verb or a noun it inflects
 }
 
 type keyedEntry struct {
@@ -174,6 +176,7 @@ func (k *keyer) entry(e *Entry) keyedEntry {
 				r = roleVerb
 			}
 			out.forms = add(out.forms, f, f, r)
+			out.forms[len(out.forms)-1].literal = i >= len(forms)-len(e.Forms)
 		}
 		// A context form written "+word" must stand right after the
 		// trigger; it is keyed without the mark and flagged by role.
@@ -194,6 +197,35 @@ func (k *keyer) entry(e *Entry) keyedEntry {
 		}
 	}
 	return out
+}
+
+// literalVerbs reads a pattern's literal phrase as a verb when its
+// first word is a form of some pattern's verb and of no pattern's verbal
+// noun: "فجر نفسه", "أطلقوا النار" and "شن هجوما" are told with a verb,
+// "إطلاق نار" with a noun, and "قتل جماعي", whose first word is both,
+// stays a noun.
+func literalVerbs(keyed []keyedEntry) {
+	verbs, nouns := map[string]bool{}, map[string]bool{}
+	for _, k := range keyed {
+		for _, f := range k.forms {
+			if len(f.keys) == 0 || f.literal {
+				continue
+			}
+			switch f.role {
+			case roleVerb:
+				verbs[f.keys[0]] = true
+			case roleTrigger:
+				nouns[f.keys[0]] = true
+			}
+		}
+	}
+	for _, k := range keyed {
+		for i, f := range k.forms {
+			if f.literal && f.role == roleTrigger && len(f.keys) > 0 && verbs[f.keys[0]] && !nouns[f.keys[0]] {
+				k.forms[i].role = roleVerb
+			}
+		}
+	}
 }
 
 // roleNext marks a context form that must follow the trigger at once.
