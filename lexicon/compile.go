@@ -159,6 +159,7 @@ type keyedForm struct {
 
 type keyedEntry struct {
 	forms, with, not []keyedForm
+	lemmas           []string // the keys of a pattern's verbs' perfects (هاجم، قتل), spelt like verbal nouns
 }
 
 // entry cuts every form of e into keys.
@@ -177,6 +178,11 @@ func (k *keyer) entry(e *Entry) keyedEntry {
 			}
 			out.forms = add(out.forms, f, f, r)
 			out.forms[len(out.forms)-1].literal = i >= len(forms)-len(e.Forms)
+		}
+		for _, v := range e.Verbs {
+			if ks := k.keys(v[0]); len(ks) > 0 {
+				out.lemmas = append(out.lemmas, ks[0])
+			}
 		}
 		// A context form written "+word" must stand right after the
 		// trigger; it is keyed without the mark and flagged by role.
@@ -200,32 +206,67 @@ func (k *keyer) entry(e *Entry) keyedEntry {
 }
 
 // literalVerbs reads a pattern's literal phrase as a verb when its
-// first word is a form of some pattern's verb and of no pattern's verbal
-// noun: "فجر نفسه", "أطلقوا النار" and "شن هجوما" are told with a verb,
-// "إطلاق نار" with a noun, and "قتل جماعي", whose first word is both,
-// stays a noun.
+// first word is a verb: a form some pattern inflects from its verb and
+// no pattern has as a verbal noun ("أطلقوا النار", "فجروا أنفسهم"). A
+// bare perfect is spelt like its verbal noun (قتل، تبادل), so a phrase
+// opening with one is a verb only when an object shows it: a reflexive
+// ("فجر نفسه") or an indefinite accusative ("قصف مواقعا"), or
+// when it stands alone in a pattern that lists other verbs ("قتل |
+// قتلوا", a passive); "قتل جماعي" and "تبادل إطلاق النار" stay nouns.
 func literalVerbs(keyed []keyedEntry) {
-	verbs, nouns := map[string]bool{}, map[string]bool{}
+	verbs, lemmas, nouns := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, k := range keyed {
+		for _, l := range k.lemmas {
+			lemmas[l] = true
+		}
+	}
 	for _, k := range keyed {
 		for _, f := range k.forms {
 			if len(f.keys) == 0 || f.literal {
 				continue
 			}
-			switch f.role {
-			case roleVerb:
+			switch {
+			case f.role == roleVerb && !lemmas[f.keys[0]]:
 				verbs[f.keys[0]] = true
-			case roleTrigger:
+			case f.role == roleTrigger:
 				nouns[f.keys[0]] = true
 			}
 		}
 	}
 	for _, k := range keyed {
+		// A pattern that lists a verb among its phrases ("قتل | قتلوا")
+		// means its bare perfects as verbs too.
+		verbal := false
+		for _, f := range k.forms {
+			if f.literal && len(f.keys) > 0 && verbs[f.keys[0]] {
+				verbal = true
+			}
+		}
 		for i, f := range k.forms {
-			if f.literal && f.role == roleTrigger && len(f.keys) > 0 && verbs[f.keys[0]] && !nouns[f.keys[0]] {
+			if !f.literal || f.role != roleTrigger || len(f.keys) == 0 || nouns[f.keys[0]] {
+				continue
+			}
+			if verbs[f.keys[0]] || lemmas[f.keys[0]] && (objectShown(f.form.Text) || verbal && len(f.keys) == 1) {
 				k.forms[i].role = roleVerb
 			}
 		}
 	}
+}
+
+// objectShown reports whether the second word of phrase p marks the
+// first as a verb with its object: a reflexive, or an indefinite noun in
+// the accusative.
+func objectShown(p string) bool {
+	w := strings.Fields(p)
+	if len(w) < 2 {
+		return false
+	}
+	o := strings.TrimSuffix(w[1], "\u064b") // tanween fath
+	switch o {
+	case "نفسه", "نفسها", "أنفسهم", "انفسهم", "نفسيهما":
+		return true
+	}
+	return !strings.HasPrefix(o, "ال") && strings.HasSuffix(o, "ا")
 }
 
 // roleNext marks a context form that must follow the trigger at once.

@@ -173,3 +173,38 @@ func TestTriggersThroughClitics(t *testing.T) {
 		}
 	}
 }
+
+// TestLiteralVerbs checks that a literal phrase opening with a pattern's
+// verb form is matched as a verb, and one opening with a verbal noun, or
+// a word that is both, as a noun.
+func TestLiteralVerbs(t *testing.T) {
+	lx, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := analyzer(t)
+	for _, tt := range []struct {
+		text, trigger string
+		verb          bool
+	}{
+		{"وفجر انتحاري نفسه قرب الحاجز", "فجر", true},
+		{"وأطلقوا النار على الحافلة", "أطلقوا النار", true},
+		{"وقتل 15 شخصا في انفجار", "قتل", true},
+		{"وقتل شرطي في تبادل إطلاق النار", "إطلاق", false},
+		{"واتهمت المنظمة الجيش بأعمال قتل جماعي", "قتل جماعي", false},
+	} {
+		an := a.Analyze(tt.text, time.Time{})
+		found := false
+		for _, tr := range lx.NewMatcher().Triggers(an) {
+			if strings.Contains(an.Text[tr.Start:tr.End], tt.trigger) {
+				found = true
+				if tr.Verb != tt.verb {
+					t.Errorf("%q: trigger %q (%s) verb %v, want %v", tt.text, an.Text[tr.Start:tr.End], tr.Pattern.ID, tr.Verb, tt.verb)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no trigger with %q", tt.text, tt.trigger)
+		}
+	}
+}
