@@ -210,7 +210,7 @@ func (k *keyer) entry(e *Entry) keyedEntry {
 // no pattern has as a verbal noun ("أطلقوا النار", "فجروا أنفسهم"). A
 // bare perfect is spelt like its verbal noun (قتل، تبادل), so a phrase
 // opening with one is a verb only when an object shows it: a reflexive
-// ("فجر نفسه") or an indefinite accusative ("قصف مواقعا"), or
+// ("فجر نفسه") or an indefinite accusative ("قتل جنديا"), or
 // when it stands alone in a pattern that lists other verbs ("قتل |
 // قتلوا", a passive); "قتل جماعي" and "تبادل إطلاق النار" stay nouns.
 func literalVerbs(keyed []keyedEntry) {
