@@ -207,3 +207,13 @@ func (d *doc) counted(t lexicon.Trigger, s arabic.Sentence) bool {
 	}
 	return isCount(an, i)
 }
+
+// explodedWords tell a weapon going off.
+var explodedWords = newWordSet(`انفجر انفجرت انفجرتا انفجرا ينفجر تنفجر`)
+
+// exploded reports whether a weapon noun trigger is the subject of an
+// explosion verb right after it ("عبوة ناسفة انفجرت على دورية"): the
+// sentence tells the act with a verb.
+func (d *doc) exploded(t lexicon.Trigger) bool {
+	return !t.Verb && t.Last < len(d.an.Tokens) && explodedWords[stemNorm(d.an, t.Last)]
+}
