@@ -195,11 +195,17 @@ func pronounAfter(an *arabic.Analysis, t lexicon.Trigger) bool {
 var pronounWords = newWordSet(`عليهم عليه عليها عليهما عليهن ضدهم ضده ضدها لهم له لها بهم به بها`)
 
 // counted reports whether noun trigger t is counted ("31 من الهجمات",
-// "مائة هجوم انتحاري"): many acts summed up, none of them told.
+// "مائة هجوم انتحاري"): many acts summed up, none of them told. Counted
+// weapons ("خمس قذائف هاون") are one act's means.
 func (d *doc) counted(t lexicon.Trigger, s arabic.Sentence) bool {
 	an := d.an
 	if t.Verb || t.First <= s.First {
 		return false
+	}
+	for i := t.First; i < t.Last; i++ {
+		if weaponWords[stemNorm(an, i)] {
+			return false
+		}
 	}
 	i := t.First - 1
 	if an.Tokens[i].Norm == "من" && i > s.First {

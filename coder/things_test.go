@@ -44,6 +44,8 @@ func TestThingsAndRetellings(t *testing.T) {
 		{"وأعدمت السلطات 12 رجلا منذ مارس 2006.", "ASSAULT", want{trigger: "أعدمت", historical: true}},
 		// Attacks counted are many acts summed up.
 		{"واعترف بأنه شارك في 31 من الهجمات.", "ASSAULT", want{trigger: "الهجمات", historical: true}},
+		// Counted weapons are one act's means.
+		{"وانفجرت خمس قذائف هاون قرب مقر الحكومة.", "ASSAULT", want{trigger: "قذائف"}},
 		// Drones paid for are things.
 		{"وتتضمن الميزانية مليار دولار لتمويل 28 طائرة بدون طيار.", "ASSAULT", want{}},
 		// A verb joined by و shares the subject of the act before it.
