@@ -34,7 +34,7 @@ var featureNames = [nFeatures]string{
 	fTime: "fTime", fLong: "fLong", fRelative: "fRelative", fGoverned: "fGoverned",
 	fPlural: "fPlural", fOthers: "fOthers", fEarly: "fEarly", fAnchored: "fAnchored",
 	fSource: "fSource", fTarget: "fTarget", fPlace: "fPlace", fReported: "fReported",
-	fQuoted: "fQuoted", fWeapon: "fWeapon", fWasDone: "fWasDone", fProtest: "fProtest", fInPhrase: "fInPhrase", fLinked: "fLinked", fRiot: "fRiot", fCrowd: "fCrowd", fFirstAct: "fFirstAct", fNearCount: "fNearCount", fArmed: "fArmed", fMain: "fMain", fShort: "fShort", fVeryLong: "fVeryLong",
+	fQuoted: "fQuoted", fWeapon: "fWeapon", fWasDone: "fWasDone", fProtest: "fProtest", fInPhrase: "fInPhrase", fLinked: "fLinked", fRiot: "fRiot", fCrowd: "fCrowd", fFirstAct: "fFirstAct", fNearCount: "fNearCount", fArmed: "fArmed", fMain: "fMain", fFrame: "fFrame", fShort: "fShort", fVeryLong: "fVeryLong",
 }
 
 // fitSentence is one scored detection sentence: its label and the
