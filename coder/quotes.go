@@ -126,6 +126,12 @@ var (
 // wordSet is a set of words in the text layer's matching key.
 type wordSet map[string]bool
 
+// bare reports whether stem k, or k without the article, is in the set:
+// lists written without ال ("رصاص", "قتلى") read "بالرصاص" and "القتلى".
+func (s wordSet) bare(k string) bool {
+	return s[k] || s[strings.TrimPrefix(k, "ال")]
+}
+
 // newWordSet makes a wordSet of a space-separated list.
 func newWordSet(words string) wordSet {
 	s := wordSet{}

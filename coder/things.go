@@ -39,7 +39,7 @@ func (d *doc) thing(t lexicon.Trigger, s arabic.Sentence) bool {
 	}
 	weapon := false
 	for i := t.First; i < t.Last; i++ {
-		if weaponWords[stemNorm(an, i)] {
+		if weaponWords.bare(stemNorm(an, i)) {
 			weapon = true
 		}
 	}
@@ -54,7 +54,7 @@ func (d *doc) thing(t lexicon.Trigger, s arabic.Sentence) bool {
 			return false
 		}
 		k := stemNorm(an, i)
-		if handledWords[k] {
+		if handledWords.bare(k) {
 			return true
 		}
 		if isCount(an, i) || k == "من" || k == "على" {
@@ -203,7 +203,7 @@ func (d *doc) counted(t lexicon.Trigger, s arabic.Sentence) bool {
 		return false
 	}
 	for i := t.First; i < t.Last; i++ {
-		if weaponWords[stemNorm(an, i)] {
+		if weaponWords.bare(stemNorm(an, i)) {
 			return false
 		}
 	}
