@@ -200,7 +200,7 @@ var causeWords = newWordSet(`اثر إثر جراء`)
 // tokens [from, to).
 func (d *doc) tollBefore(from, to int) bool {
 	for i := from; i < to; i++ {
-		if tollWords[stemNorm(d.an, i)] {
+		if tollWords.bare(stemNorm(d.an, i)) {
 			return true
 		}
 	}
