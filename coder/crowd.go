@@ -150,7 +150,7 @@ func (d *doc) protestersAfter(i int, s arabic.Sentence, protester []bool) bool {
 			return true
 		}
 		k := stemNorm(an, j)
-		if an.Tokens[j].Kind == arabic.Punct || isCount(an, j) || k == "من" || timeWords[k] || crowdNouns[k] {
+		if an.Tokens[j].Kind == arabic.Punct || isCount(an, j) || k == "من" || timeWords[k] || crowdNouns.bare(k) {
 			continue
 		}
 		if gap++; gap > 1 {

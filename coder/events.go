@@ -531,7 +531,8 @@ func (d *doc) arguments(t lexicon.Trigger, s arabic.Sentence) (src, tgt *marsad.
 		// An unvocalized verb of force may be passive: "قُتل" and "قَتل"
 		// are one word.
 		switch {
-		case len(after) > 0 && after[0].prep == "" && after[0].m.First > t.Last && countedAt(an, after[0].m.First) &&
+		case len(after) > 0 && after[0].prep == "" && after[0].m.First > t.Last &&
+			(countedAt(an, after[0].m.First) || after[0].m.Kind == lexicon.MentionNationality && countedAt(an, after[0].m.First-1)) &&
 			subjectGap(an, t.Last, after[0].m.First) <= 3:
 			// "قتلت 47 إرهابياً", "قُتل 17 ألف عراقي": a counted noun
 			// after a verb of force is what it was done to, as object
@@ -716,7 +717,7 @@ func wordsBetween(an *arabic.Analysis, from, to int) int {
 // "هجوم نفذه مسلحون", "عمليات نفذها قراصنة صوماليون", "هجمات تبناها
 // التنظيم".
 var doneBy = newWordSet(`نفذ نفذه نفذها نفذتها نفذته نفذوه نفذوها شن شنه شنها شنته شنتها شنوه ارتكب ارتكبه ارتكبها ارتكبته ارتكبتها
-	تبنى تبناه تبناها تبنته تبنتها قاده قادها`)
+	تبنى تبناه تبناها تبنته تبنتها قاده قادها قادته قادتها قادوه قادوها`)
 
 // agentWindow is how far after a verbal noun its "carried out by" verb
 // may stand: "تعرضت للهجوم في خليج عدن … في عمليات نفذها قراصنة".

@@ -38,6 +38,10 @@ func TestThingsAndRetellings(t *testing.T) {
 		{"وأحيا السكان ذكرى هجوم انتحاري استهدف السوق.", "ASSAULT", want{trigger: "استهدف", historical: true}},
 		// A count since a time long past tallies many acts …
 		{"وقتل 76 صحافيا منذ الغزو.", "ASSAULT", want{trigger: "قتل", historical: true}},
+		// A counted noun with its nationality after a verb of force is its patient.
+		{"وقتل 76 صحافيا عراقيا منذ الغزو.", "ASSAULT", want{trigger: "قتل", tgt: "IRQ", historical: true}},
+		// The doer named after the act in a relative clause: led by.
+		{"وكان الغزو الذي قادته الولايات المتحدة عام 2003 قد أطاح بالنظام.", "COERCE", want{trigger: "الغزو", src: "USA", historical: true}},
 		// … but the worst attack since then is the day's news.
 		{"وقتل خمسة أشخاص في أعنف هجوم منذ بداية العام.", "ASSAULT", want{trigger: "قتل"}},
 		// Up to now: a tally whatever the day.
