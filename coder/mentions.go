@@ -127,6 +127,35 @@ func locateRoles(an *arabic.Analysis, ms []lexicon.Mention) {
 			m.Country, m.Code, m.Kind = n.Country, n.Country+agent, lexicon.MentionActor
 		}
 	}
+	// "دورية عسكرية ألمانية", "قوات خاصة أمريكية": a role, an adjective,
+	// its nationality.
+	for k := 0; k+1 < len(ms); k++ {
+		m, n := &ms[k], ms[k+1]
+		if m.Country != "" || m.Kind != lexicon.MentionAgent || n.Kind != lexicon.MentionNationality || n.Country == "" ||
+			n.First != m.Last+1 || !adjectiveWord(an, m.Last) {
+			continue
+		}
+		if agent := agentOf(*m); agent != "" {
+			m.Country, m.Code, m.Kind = n.Country, n.Country+agent, lexicon.MentionActor
+		}
+	}
+}
+
+// adjectiveWord reports whether token i reads as an adjective between a
+// role and its nationality: a word ending like a nisba or a feminine
+// (عسكرية، خاصة، المحلية), no particle.
+func adjectiveWord(an *arabic.Analysis, i int) bool {
+	t := an.Tokens[i]
+	if t.Kind != arabic.Word || stopWords[stemNorm(an, i)] || proclitics(an, i) != "" && proclitics(an, i) != "ال" {
+		return false
+	}
+	n := t.Norm
+	for _, end := range []string{"ية", "يه", "ي", "ة", "ه", "يون", "يين"} {
+		if strings.HasSuffix(n, end) && len(n) > len(end)+4 {
+			return true
+		}
+	}
+	return false
 }
 
 // agentOf is the agent part of a mention's code: "GOV" of "GOV" and of

@@ -56,6 +56,8 @@ func TestThingsAndRetellings(t *testing.T) {
 		{"وتتضمن الميزانية مليار دولار لتمويل 28 طائرة بدون طيار.", "ASSAULT", want{}},
 		// A verb joined by و shares the subject of the act before it.
 		{"وهاجم مستوطنون المزارعين قرب نابلس واعتدوا عليهم بالضرب.", "ASSAULT", want{trigger: "اعتدوا", src: "ISRSET", tgt: "PSEAGR"}},
+		// A role, an adjective, its nationality.
+		{"وفجر انتحاري نفسه بجانب دورية عسكرية ألمانية قرب كابل.", "ASSAULT", want{trigger: "فجر", tgt: "DEUMIL"}},
 		// قام ب: the agent is قام's subject, a part of the police.
 		{"وقامت قوة من الشرطة العراقية بمداهمة المسجد.", "COERCE", want{trigger: "مداهمة", src: "IRQCOP"}},
 	}
