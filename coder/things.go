@@ -57,7 +57,7 @@ func (d *doc) thing(t lexicon.Trigger, s arabic.Sentence) bool {
 		if handledWords.bare(k) {
 			return true
 		}
-		if isCount(an, i) || k == "من" || k == "على" {
+		if isCount(an, i) || k == "من" || k == "علي" { // على, as the text layer spells it
 			continue
 		}
 		seen++

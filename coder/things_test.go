@@ -28,6 +28,8 @@ func TestThingsAndRetellings(t *testing.T) {
 		{"وضبطت الشرطة 22 قذيفة هاون في مخزن قرب المدينة.", "ASSAULT", want{}},
 		{"وفككت قوات الأمن سيارة مفخخة قرب السفارة.", "ASSAULT", want{}},
 		{"ووصلت إلى الميناء 33 دبابة قتال.", "ASSAULT", want{}},
+		// Found: العثور على …
+		{"وتم العثور على عبوة ناسفة قرب السوق.", "ASSAULT", want{}},
 		// With the article too.
 		{"وضبطت الشرطة العبوات الناسفة في المخزن.", "ASSAULT", want{}},
 		// The same weapon going off is one.
