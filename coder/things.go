@@ -207,11 +207,7 @@ func (d *doc) counted(t lexicon.Trigger, s arabic.Sentence) bool {
 			return false
 		}
 	}
-	i := t.First - 1
-	if an.Tokens[i].Norm == "من" && i > s.First {
-		i--
-	}
-	return isCount(an, i)
+	return countedAt(an, t.First)
 }
 
 // explodedWords tell a weapon going off.

@@ -163,27 +163,15 @@ func LoadGazetteer(dir string) (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	path := filepath.Join(dir, gazCities)
-	cf, err := os.Open(path)
+	err = readCSV(filepath.Join(dir, gazCities), func(n int, rec []string) error {
+		if n > 1 && len(rec) >= 3 {
+			g.Add(rec[0], GazLoc|GazCountry, GazLocPart|GazCountry)
+			g.Add(rec[2], GazLoc, GazLocPart)
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, err
-	}
-	defer cf.Close()
-	cr := csv.NewReader(cf)
-	cr.FieldsPerRecord = -1
-	for n := 1; ; n++ {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		if n == 1 || len(rec) < 3 {
-			continue
-		}
-		g.Add(rec[0], GazLoc|GazCountry, GazLocPart|GazCountry)
-		g.Add(rec[2], GazLoc, GazLocPart)
 	}
 	// Persons: "english<TAB>ا ر ب ي<TAB>count", letters spaced.
 	err = readLines(filepath.Join(dir, gazPersons), func(n int, f []string) error {
@@ -282,7 +270,22 @@ func addNERAr(g *Gazetteer, dir string) error {
 			return err
 		}
 	}
-	path := filepath.Join(dir, "actors/un_sc_consolidated_list/un_sc_consolidated_2025-04-19.csv")
+	return readCSV(filepath.Join(dir, "actors/un_sc_consolidated_list/un_sc_consolidated_2025-04-19.csv"), func(n int, rec []string) error {
+		if n == 1 || len(rec) < 6 || strings.TrimSpace(rec[5]) == "" {
+			return nil
+		}
+		bits := uint16(extOrg)
+		if rec[0] == "individual" {
+			bits = extPers
+		}
+		g.AddPhrase(rec[5], bits)
+		return nil
+	})
+}
+
+// readCSV calls fn with the 1-based number and the fields of every
+// record of the CSV file at path; records may differ in length.
+func readCSV(path string, fn func(n int, rec []string) error) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
@@ -293,21 +296,15 @@ func addNERAr(g *Gazetteer, dir string) error {
 	for n := 1; ; n++ {
 		rec, err := cr.Read()
 		if err == io.EOF {
-			break
+			return nil
 		}
 		if err != nil {
 			return fmt.Errorf("%s: %w", path, err)
 		}
-		if n == 1 || len(rec) < 6 || strings.TrimSpace(rec[5]) == "" {
-			continue
+		if err := fn(n, rec); err != nil {
+			return err
 		}
-		bits := uint16(extOrg)
-		if rec[0] == "individual" {
-			bits = extPers
-		}
-		g.AddPhrase(rec[5], bits)
 	}
-	return nil
 }
 
 // readLines calls fn with the 1-based number and the tab-separated fields

@@ -86,13 +86,7 @@ func (m *Model) decode(p *weights, ws []word, stacked bool, sc *scratch, dst []u
 			}
 		}
 	}
-	sc.score = grow(sc.score, n*nt)
-	sc.back = grow(sc.back, n*nt)
-	if dst == nil {
-		dst = make([]uint8, n)
-	}
-	viterbi(sc.em, p.trans, m.ok, nt, n, sc.score, sc.back, dst[:n], -1<<60)
-	return dst[:n]
+	return m.viterbi(p, n, sc, dst)
 }
 
 // decode2 tags the sentences of doc with both passes, writing the tag
